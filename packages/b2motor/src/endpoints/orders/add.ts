@@ -1,0 +1,30 @@
+import * as v from 'valibot';
+import { defineEndpoint } from '@x/core';
+import { basketIds, errorFields, order, zeroOne } from '../../schemas/common';
+import { statusZeroFails } from '../../classify';
+
+/** GET orders/add/: turn basket lines (all, or the given ones) into an order. */
+export const ordersAdd = defineEndpoint({
+  method: 'GET',
+  path: '/orders/add/',
+  summary: 'Order basket lines (all of them when basketId is omitted); orders come back as an array.',
+  docs: 'seed 001 "Оформление корзины в заказ"',
+  request: {
+    query: v.object({
+      /** Lines to order; omit to order the whole basket. */
+      basketId: v.optional(basketIds),
+    }),
+  },
+  response: v.object({
+    /** 1 = fully ordered; 0 = errors (some lines may still have been ordered). */
+    status: zeroOne,
+    /** The doc calls it an object, then a set of objects: both are read, an array is returned. */
+    orders: v.pipe(
+      v.optional(v.union([v.array(order), order]), []),
+      v.transform((x) => (Array.isArray(x) ? x : [x])),
+    ),
+    ...errorFields,
+  }),
+  safe: false,
+  classify: statusZeroFails('orders'),
+});

@@ -1,0 +1,67 @@
+import * as v from 'valibot';
+import { defineEndpoint, flag } from '@x/core';
+import { detailGroup, stringOrNumber } from '../../schemas/common';
+
+/** One offer for a part, as search/product returns it. Only brand, article and price are always there. */
+export const searchItem = v.object({
+  brand: v.string(),
+  /** Manufacturer id in b2motor. */
+  brandID: v.optional(stringOrNumber),
+  article: v.string(),
+  /** Article with only letters and digits. */
+  articleFix: v.optional(v.string()),
+  /** Seen in the documented example only. */
+  articleId: v.optional(stringOrNumber),
+  description: v.optional(v.string()),
+  /** Stock: count, or -1/-2/-3 for "+", "++", "+++", or -10 for "on order". See `parseAvailability`. */
+  availability: v.optional(stringOrNumber),
+  /** Minimum order multiple. */
+  packing: v.optional(stringOrNumber),
+  deliveryPeriod: v.optional(stringOrNumber),
+  deliveryPeriodMax: v.optional(stringOrNumber),
+  /** Supplier id; needed to order. */
+  distributorID: v.optional(stringOrNumber),
+  /** Warehouse id (leading zeros matter). */
+  storeID: v.optional(stringOrNumber),
+  storeDescription: v.optional(v.string()),
+  /** Price in roubles. */
+  price: stringOrNumber,
+  /** Kilograms per unit. */
+  weight: v.optional(stringOrNumber),
+  lastUpdateTime: v.optional(v.string()),
+  /** 1 = not returnable (except defects). */
+  noReturn: v.optional(stringOrNumber),
+  /** Internal part code; needed to order. */
+  code: v.optional(stringOrNumber),
+  detailGroup: v.optional(detailGroup),
+  /** Read by the public PHP client; undocumented. */
+  SupplierName: v.optional(v.string()),
+});
+
+/** A search result line. */
+export type SearchItem = v.InferOutput<typeof searchItem>;
+
+/** GET search/product/: offers for a part number and brand, with analogues by default. */
+export const searchProduct = defineEndpoint({
+  method: 'GET',
+  path: '/search/product/',
+  summary: 'Search offers by part number and brand (analogues included unless isAnalog is 0).',
+  docs: 'seed 001 "Поиск детали по номеру и бренду"',
+  request: {
+    query: v.object({
+      /** Catalogue (part) number. */
+      article: v.pipe(v.string(), v.trim(), v.minLength(1, 'article must not be empty')),
+      /** Manufacturer; `''` lists every brand for the number (as the public PHP client does). */
+      brand: v.string(),
+      /**
+       * Include analogues (default 1 on the provider's side). Sent as ASCII `isAnalog`; the doc
+       * spells it with a Cyrillic "А" (`analogParam` option of `createB2motor`).
+       */
+      isAnalog: v.optional(flag()),
+      /** Include online warehouses (slower; default 0). */
+      isOnlineStocks: v.optional(flag()),
+    }),
+  },
+  response: v.array(searchItem),
+  safe: true,
+});

@@ -1,0 +1,378 @@
+// THE request pipeline: one call from the caller's input to a validated result or a typed error.
+//
+//   1. initialize   merge client defaults with per-call options
+//   2. serialize    validate input (nothing is sent on failure), fill path, encode query and body
+//   3. build        auth and default headers
+//   4. send         one transport call per attempt, with timeout and abort; retries by `safe`
+//   5. deserialize  classify the response (HTTP status and provider envelope), validate output
+import * as v from 'valibot';
+import type { AuthStrategy, AppliedAuth } from './auth';
+import type { AnyEndpoint, ClassifyContext } from './define-endpoint';
+import type { Provider } from './define-provider';
+import { encodeForm, encodeMultipart, fillPath, joinURL, serializePairs, toPairs } from './encode';
+import {
+  AbortError,
+  createApiError,
+  kindFromStatus,
+  NetworkError,
+  RequestValidationError,
+  ResponseValidationError,
+  SdkError,
+  TimeoutError,
+  type ApiError,
+  type ErrorSpec,
+  type RedactedRequest,
+  type ValidationIssue,
+} from './errors';
+import type { Redactor } from './redact';
+import { defaultRetryPolicy, parseRetryAfter, retryDelay, type AttemptFailure, type RetryPolicy } from './retry';
+import type { Runtime } from './runtime';
+import { objectEntries, responseSchemaFor, summarizeIssues, toIssues, toStrictInput, type ValidationMode } from './schema';
+import { networkErrorCode, requestNeverSent, type Transport, type TransportResponse } from './transport';
+
+/** Redacted facts about one attempt, for hooks and logs. */
+export interface RequestInfo {
+  provider: string;
+  endpoint: string;
+  method: string;
+  /** URL with credentials masked. */
+  url: string;
+  /** Headers with credentials masked. */
+  headers: Record<string, string>;
+  /** 0 for the first attempt, then 1, 2 ... (auth replays count too). */
+  attempt: number;
+}
+
+/** A response arrived (before classification). */
+export interface ResponseInfo extends RequestInfo {
+  status: number;
+  durationMs: number;
+}
+
+/** An attempt failed; `retryInMs` is set when another attempt follows. */
+export interface ErrorInfo extends RequestInfo {
+  error: SdkError;
+  retryInMs?: number | undefined;
+}
+
+/** Observers of the pipeline. They only ever see redacted data; a throwing hook is logged and ignored. */
+export interface Hooks {
+  onRequest?(info: RequestInfo): void;
+  onResponse?(info: ResponseInfo): void;
+  onError?(info: ErrorInfo): void;
+}
+
+/** A minimal logger (console works). Every line is built from redacted data. */
+export interface Logger {
+  debug?(message: string, meta?: Record<string, unknown>): void;
+  warn?(message: string, meta?: Record<string, unknown>): void;
+}
+
+/** Per-call options. */
+export interface CallOptions {
+  /** Abort the call (including retries and backoff waits). */
+  signal?: AbortSignal | undefined;
+  /** Timeout per attempt in ms. */
+  timeout?: number | undefined;
+  /** Extra headers for this call (e.g. `Prefer: example=...` against the mocks). */
+  headers?: Record<string, string> | undefined;
+  /** Retry overrides for this call, or `false` for none. */
+  retry?: Partial<RetryPolicy> | false | undefined;
+  /** Response validation mode for this call. */
+  validateResponse?: ValidationMode | undefined;
+}
+
+/** The request as it is about to be sent (query pairs in order, headers). */
+export interface PreparedRequest {
+  /** Endpoint key. */
+  key: string;
+  query: Array<[string, string]>;
+  headers: Headers;
+}
+
+/** Everything a client holds; built once by `createClient`. @internal */
+export interface ClientContext {
+  provider: Provider<any>;
+  baseURL: string;
+  hosts: Record<string, string>;
+  headers: Record<string, string>;
+  timeout: number;
+  retry: RetryPolicy;
+  validateResponses: ValidationMode;
+  auth: ReadonlyMap<string, AuthStrategy>;
+  transport: Transport;
+  redactor: Redactor;
+  runtime: Runtime;
+  hooks: Hooks;
+  logger: Logger | undefined;
+  encodings: Readonly<Record<string, string>>;
+  prepare: ((request: PreparedRequest) => void) | undefined;
+}
+
+/** Run one endpoint call through the pipeline. @internal */
+export async function callEndpoint(ctx: ClientContext, key: string, endpoint: AnyEndpoint, input: unknown, options: CallOptions = {}): Promise<unknown> {
+  // ── 1. initialize ────────────────────────────────────────────────────────────────────────────
+  const provider = ctx.provider.name;
+  const signal = options.signal;
+  const timeout = options.timeout ?? ctx.timeout;
+  const policy: RetryPolicy = options.retry === false ? { ...ctx.retry, maxRetries: 0 } : { ...ctx.retry, ...options.retry };
+  const mode = options.validateResponse ?? ctx.validateResponses;
+  const where = { provider, endpoint: key };
+  if (signal?.aborted) throw new AbortError(`${provider} ${key} was aborted before it started`, where);
+
+  // ── 2. serialize ─────────────────────────────────────────────────────────────────────────────
+  const parts = validateInput(ctx, key, endpoint, input);
+  const base = endpoint.host ? ctx.hosts[endpoint.host] : ctx.baseURL;
+  if (!base) throw new TypeError(`${provider}: no base URL for host "${endpoint.host ?? 'main'}"`);
+  const url = joinURL(base, fillPath(endpoint.path, parts.path));
+  const queryPairs = toPairs(parts.query, ctx.provider.encoding);
+  const headers = new Headers({ accept: 'application/json', ...ctx.headers, ...(parts.headers as Record<string, string>) });
+  let body: string | FormData | undefined;
+  const encoding = ctx.encodings[key] ?? endpoint.encoding;
+  if (parts.body !== undefined) {
+    if (encoding === 'form') {
+      body = encodeForm(parts.body as Record<string, unknown>, ctx.provider.encoding);
+      headers.set('content-type', 'application/x-www-form-urlencoded');
+    } else if (encoding === 'multipart') {
+      body = encodeMultipart(parts.body as Record<string, unknown>, ctx.provider.encoding);
+    } else {
+      body = JSON.stringify(parts.body);
+      headers.set('content-type', 'application/json');
+    }
+  }
+  for (const [name, value] of Object.entries(options.headers ?? {})) headers.set(name, value);
+
+  const strategies = endpoint.auth === false ? [] : (endpoint.auth ?? [...ctx.auth.keys()]).flatMap((name) => ctx.auth.get(name) ?? []);
+  let attempt = 0;
+  let retries = 0;
+  let recovered = false;
+  for (;;) {
+    // ── 3. build ───────────────────────────────────────────────────────────────────────────────
+    const target = { query: [...queryPairs], headers: new Headers(headers) };
+    const applied: AppliedAuth[] = [];
+    for (const strategy of strategies) {
+      const result = await strategy.apply(target, { redactor: ctx.redactor, signal });
+      if (result) applied.push(result);
+    }
+    ctx.prepare?.({ key, ...target });
+    const search = serializePairs(target.query);
+    const fullURL = search ? `${url}${url.includes('?') ? '&' : '?'}${search}` : url;
+    const request: RedactedRequest = { method: endpoint.method, url: ctx.redactor.url(fullURL) };
+    const info: RequestInfo = { ...where, ...request, headers: ctx.redactor.headers(target.headers), attempt };
+    const errorWhere = { ...where, request };
+    notify(ctx, 'onRequest', info);
+    ctx.logger?.debug?.(`→ ${request.method} ${request.url}`, { endpoint: key, attempt });
+
+    // ── 4. send ────────────────────────────────────────────────────────────────────────────────
+    const started = ctx.runtime.now();
+    let response: TransportResponse | undefined;
+    let failure: AttemptFailure;
+    let error: SdkError;
+    const attemptController = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      attemptController.abort();
+    }, timeout);
+    const onCallerAbort = (): void => attemptController.abort();
+    signal?.addEventListener('abort', onCallerAbort, { once: true });
+    try {
+      response = await ctx.transport({ url: fullURL, method: endpoint.method, headers: target.headers, body, signal: attemptController.signal });
+    } catch (cause) {
+      if (signal?.aborted) throw new AbortError(`${provider} ${key} was aborted`, errorWhere);
+      if (timedOut) {
+        error = new TimeoutError(`${provider} ${key} timed out after ${timeout} ms`, { ...errorWhere, timeoutMs: timeout });
+        failure = { type: 'timeout' };
+      } else {
+        const code = networkErrorCode(cause);
+        const requestSent = !requestNeverSent(code);
+        error = new NetworkError(`${provider} ${key} failed to reach the server${code ? ` (${code})` : ''}`, {
+          ...errorWhere,
+          code,
+          requestSent,
+          cause: sanitizeCause(cause, ctx.redactor),
+        });
+        failure = { type: 'network', requestSent };
+      }
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onCallerAbort);
+    }
+
+    // ── 5. deserialize ─────────────────────────────────────────────────────────────────────────
+    if (response) {
+      notify(ctx, 'onResponse', { ...info, status: response.status, durationMs: ctx.runtime.now() - started });
+      ctx.logger?.debug?.(`← ${response.status} ${request.method} ${request.url}`, { endpoint: key, attempt });
+      const parsed = parseBody(response.text);
+      const ok = endpoint.successStatus ? endpoint.successStatus.includes(response.status) : response.status >= 200 && response.status < 300;
+      const classifyContext: ClassifyContext = { status: response.status, body: parsed, headers: response.headers, endpoint: key, ok };
+      const spec = endpoint.classify?.(classifyContext) ?? ctx.provider.classify?.(classifyContext) ?? (ok ? undefined : defaultErrorSpec(classifyContext));
+      if (!spec) return validateOutput(ctx, endpoint, mode, response, parsed, errorWhere);
+      const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), ctx.runtime.now());
+      const apiError = createApiError(spec, { ...errorWhere, status: response.status, body: parsed, retryAfterMs }, ctx.redactor);
+      if (apiError.kind === 'auth' && !recovered && applied.length > 0) {
+        recovered = true;
+        if (await recoverAuth(applied, apiError)) {
+          notify(ctx, 'onError', { ...info, error: apiError, retryInMs: 0 });
+          attempt++;
+          continue;
+        }
+      }
+      error = apiError;
+      failure = { type: 'status', status: response.status, retryAfterMs };
+    }
+
+    const delay = retryDelay(policy, failure!, retries, endpoint.safe, ctx.runtime.random);
+    notify(ctx, 'onError', { ...info, error: error!, retryInMs: delay });
+    if (delay === undefined) throw error!;
+    ctx.logger?.warn?.(`${provider} ${key}: ${error!.message}; retrying in ${delay} ms`, { attempt });
+    try {
+      await ctx.runtime.sleep(delay, signal);
+    } catch {
+      throw new AbortError(`${provider} ${key} was aborted while waiting to retry`, errorWhere);
+    }
+    retries++;
+    attempt++;
+  }
+}
+
+interface InputParts {
+  path: Record<string, unknown>;
+  query: Record<string, unknown>;
+  headers: Record<string, unknown>;
+  body: unknown;
+}
+
+/** Split the flat input into request parts and validate each; throws before anything is sent. */
+function validateInput(ctx: ClientContext, key: string, endpoint: AnyEndpoint, input: unknown): InputParts {
+  const fail = (issues: ValidationIssue[]): never => {
+    const safe = issues.map((issue) => redactIssue(ctx.redactor, issue));
+    throw new RequestValidationError(`${ctx.provider.name} ${key}: invalid input: ${summarizeIssues(safe)}. Nothing was sent.`, {
+      provider: ctx.provider.name,
+      endpoint: key,
+      issues: safe,
+    });
+  };
+  if (input !== undefined && (typeof input !== 'object' || input === null || Array.isArray(input))) {
+    fail([{ path: '', message: 'Expected an object of named fields' }]);
+  }
+  const flat = { ...(input as Record<string, unknown> | undefined) };
+  const request = endpoint.request ?? {};
+  const raw: Record<'path' | 'query' | 'headers' | 'body', Record<string, unknown>> = { path: {}, query: {}, headers: {}, body: {} };
+  const take = (part: 'path' | 'query' | 'headers' | 'body', names: Iterable<string>): void => {
+    for (const name of names) {
+      if (name in flat) {
+        raw[part][name] = flat[name];
+        delete flat[name];
+      }
+    }
+  };
+  take('path', endpoint.pathParams);
+  take('query', Object.keys(objectEntries(request.query) ?? {}));
+  take('headers', Object.keys(objectEntries(request.headers) ?? {}));
+  let bodyInput: unknown;
+  if (request.body && endpoint.spreadBody) {
+    bodyInput = flat;
+  } else {
+    if (request.body) {
+      bodyInput = flat.body;
+      delete flat.body;
+    }
+    const unknown = Object.keys(flat);
+    if (unknown.length > 0) fail(unknown.map((name) => ({ path: name, message: `Unknown field "${name}"` })));
+  }
+
+  const issues: ValidationIssue[] = [];
+  const check = (schema: v.GenericSchema | undefined, value: unknown, prefix: string): unknown => {
+    if (!schema) return value;
+    const result = v.safeParse(toStrictInput(schema), value);
+    if (result.success) return result.output;
+    issues.push(...toIssues(result.issues).map((i) => ({ ...i, path: prefix && i.path ? `${prefix}.${i.path}` : prefix || i.path })));
+    return undefined;
+  };
+  const parts: InputParts = {
+    path: (check(request.path, raw.path, '') ?? {}) as Record<string, unknown>,
+    query: (check(request.query, raw.query, '') ?? {}) as Record<string, unknown>,
+    headers: (check(request.headers, raw.headers, '') ?? {}) as Record<string, unknown>,
+    body: request.body ? check(request.body, bodyInput, endpoint.spreadBody ? '' : 'body') : undefined,
+  };
+  if (issues.length > 0) fail(issues);
+  return parts;
+}
+
+function redactIssue(redactor: Redactor, issue: ValidationIssue): ValidationIssue {
+  const sensitive = issue.path.split('.').some((segment) => redactor.isSensitiveName(segment));
+  const out: ValidationIssue = { path: issue.path, message: sensitive ? 'Invalid value' : redactor.text(issue.message) };
+  if (issue.expected) out.expected = sensitive ? undefined : redactor.text(issue.expected);
+  if (issue.received && !sensitive) out.received = redactor.text(issue.received);
+  if (out.expected === undefined) delete out.expected;
+  return out;
+}
+
+/** JSON when it parses, otherwise the text itself ('' for an empty body). */
+function parseBody(text: string): unknown {
+  const trimmed = text.trim();
+  if (trimmed === '') return undefined;
+  try {
+    return JSON.parse(trimmed);
+  } catch {
+    return text;
+  }
+}
+
+/** The error spec for a non-success status when no classifier claimed the response. */
+function defaultErrorSpec(c: ClassifyContext): ErrorSpec {
+  const body = c.body;
+  if (typeof body === 'string') return { kind: kindFromStatus(c.status), message: body.slice(0, 300) };
+  const record = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
+  const message = [record.message, record.error, record.errorMessage, record.detail].find((m) => typeof m === 'string') as string | undefined;
+  const code = [record.code, record.errorCode].find((c) => typeof c === 'string' || typeof c === 'number') as string | number | undefined;
+  return { kind: kindFromStatus(c.status), message, code };
+}
+
+function validateOutput(ctx: ClientContext, endpoint: AnyEndpoint, mode: ValidationMode, response: TransportResponse, parsed: unknown, where: { provider: string; endpoint: string; request: RedactedRequest }): unknown {
+  if (mode === 'off') return parsed;
+  const result = v.safeParse(responseSchemaFor(endpoint.response, mode), parsed);
+  if (result.success) return result.output;
+  const issues = toIssues(result.issues).map((i) => ({ ...i, received: i.received === undefined ? undefined : ctx.redactor.text(i.received) }));
+  for (const issue of issues) if (issue.received === undefined) delete issue.received;
+  throw new ResponseValidationError(`${where.provider} ${where.endpoint}: unexpected response (${mode}): ${summarizeIssues(issues)}`, {
+    ...where,
+    issues,
+    status: response.status,
+    body: ctx.redactor.value(parsed),
+  });
+}
+
+async function recoverAuth(applied: AppliedAuth[], error: ApiError): Promise<boolean> {
+  let replay = false;
+  for (const auth of applied) {
+    if (await auth.recover(error)) replay = true;
+  }
+  return replay;
+}
+
+/** A cause that keeps the name and a redacted message, never the original object (it may hold the URL). */
+function sanitizeCause(cause: unknown, redactor: Redactor): Error | undefined {
+  if (!(cause instanceof Error)) return undefined;
+  const inner = cause.cause instanceof Error ? `: ${cause.cause.message}` : '';
+  const safe = new Error(redactor.url(redactor.text(`${cause.message}${inner}`)));
+  safe.name = cause.name;
+  return safe;
+}
+
+function notify<K extends keyof Hooks>(ctx: ClientContext, hook: K, info: Parameters<NonNullable<Hooks[K]>>[0]): void {
+  const fn = ctx.hooks[hook] as ((info: unknown) => void) | undefined;
+  if (!fn) return;
+  try {
+    fn(info);
+  } catch (error) {
+    ctx.logger?.warn?.(`hook ${hook} threw; ignored`, { error: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+/** Default retry policy merged with the provider's and the client's overrides. @internal */
+export function resolveRetryPolicy(provider: Provider, client: Partial<RetryPolicy> | false | undefined): RetryPolicy {
+  const merged = { ...defaultRetryPolicy, ...provider.retry, ...(client || {}) };
+  return client === false ? { ...merged, maxRetries: 0 } : merged;
+}

@@ -1,0 +1,128 @@
+// createClient: turns a provider's endpoint registry into a typed tree of methods.
+import type { AuthStrategy } from './auth';
+import { callEndpoint, resolveRetryPolicy, type CallOptions, type ClientContext, type Hooks, type Logger, type PreparedRequest } from './call-endpoint';
+import type { AnyEndpoint, BodyEncoding, InputOf, InputOptional, OutputOf } from './define-endpoint';
+import { isEndpoint } from './define-endpoint';
+import type { Provider, Registry } from './define-provider';
+import { Redactor } from './redact';
+import type { RetryPolicy } from './retry';
+import { defaultRuntime, type Runtime } from './runtime';
+import type { ValidationMode } from './schema';
+import { createTransport, type Transport } from './transport';
+
+/** Options every client accepts. Provider factories add their own (credentials, flags). */
+export interface ClientOptions {
+  /** Base URL of the provider's main host (point it at a mock server in tests). */
+  baseURL?: string | undefined;
+  /** Base URLs of the provider's other hosts, by name. */
+  hosts?: Record<string, string> | undefined;
+  /** Timeout per attempt in ms (default 30000). */
+  timeout?: number | undefined;
+  /** Retry overrides, or `false` to never retry. */
+  retry?: Partial<RetryPolicy> | false | undefined;
+  /** Headers sent on every request. */
+  headers?: Record<string, string> | undefined;
+  /** A `fetch` to use instead of the global one. */
+  fetch?: typeof fetch | undefined;
+  /** Response validation: `compatible` (default), `strict` or `off`. */
+  validateResponses?: ValidationMode | undefined;
+  /** Observers; they see redacted data only. */
+  hooks?: Hooks | undefined;
+  /** Optional logger (e.g. `console`); lines are redacted. */
+  logger?: Logger | undefined;
+  /** Clock, sleep and randomness (tests inject fakes). */
+  runtime?: Partial<Runtime> | undefined;
+}
+
+/** What a provider factory passes besides the user's options. */
+export interface ClientSetup {
+  /** Auth strategies by name; endpoints select them with `auth: [...]`. */
+  auth?: readonly AuthStrategy[];
+  /** Share a redactor with the auth code that registers secrets. */
+  redactor?: Redactor;
+  /** Replace the transport entirely (tests). */
+  transport?: Transport;
+  /** Per-endpoint body encoding overrides by key (a provider option such as form vs JSON). */
+  encodings?: Readonly<Record<string, BodyEncoding>>;
+  /** Last touch before sending, after auth: rename a parameter, add a header. Sees credentials; must not log. */
+  prepare?: (request: PreparedRequest) => void;
+}
+
+const ENDPOINT = Symbol.for('@x/core.endpoint');
+
+/** A method derived from an endpoint. `endpoint` and `key` let `paginate` and tooling find it. */
+export type EndpointMethod<E extends AnyEndpoint> = (InputOptional<E> extends true
+  ? (input?: InputOf<E>, options?: CallOptions) => Promise<OutputOf<E>>
+  : (input: InputOf<E>, options?: CallOptions) => Promise<OutputOf<E>>) & {
+  /** The endpoint declaration this method calls. */
+  readonly endpoint: E;
+  /** Dotted key, e.g. `basket.add`. */
+  readonly key: string;
+};
+
+/** The method tree of a registry; each method keeps the JSDoc of its registry key. */
+export type ClientOf<R> = {
+  readonly [K in keyof R]: R[K] extends AnyEndpoint ? EndpointMethod<R[K]> : ClientOf<R[K]>;
+};
+
+/**
+ * Build a typed client from a provider: one method per endpoint, in the registry's shape.
+ *
+ * @example
+ * const client = createClient(b2motorProvider, { baseURL }, { auth: [queryAuth('credentials', {...})] });
+ * const parts = await client.search.product({ article: 'P999', brand: 'Hepu' });
+ */
+export function createClient<R extends Registry>(provider: Provider<R>, options: ClientOptions = {}, setup: ClientSetup = {}): ClientOf<R> {
+  const ctx = createContext(provider, options, setup);
+  const build = (node: Registry, prefix: string): Record<string, unknown> => {
+    const out: Record<string, unknown> = {};
+    for (const [name, value] of Object.entries(node)) {
+      const key = prefix ? `${prefix}.${name}` : name;
+      out[name] = isEndpoint(value) ? bindEndpoint(ctx, key, value) : build(value, key);
+    }
+    return Object.freeze(out);
+  };
+  return build(provider.endpoints, '') as ClientOf<R>;
+}
+
+function createContext(provider: Provider<any>, options: ClientOptions, setup: ClientSetup): ClientContext {
+  const timeout = options.timeout ?? 30_000;
+  if (!(timeout > 0)) throw new TypeError(`${provider.name}: timeout must be a positive number of ms`);
+  const auth = new Map<string, AuthStrategy>();
+  for (const strategy of setup.auth ?? []) auth.set(strategy.name, strategy);
+  const redactor = setup.redactor ?? new Redactor(provider.sensitiveNames);
+  for (const strategy of auth.values()) for (const name of strategy.queryNames ?? []) redactor.addSensitiveName(name);
+  return {
+    provider,
+    baseURL: options.baseURL ?? provider.baseURL,
+    hosts: { ...provider.hosts, ...options.hosts },
+    headers: { ...provider.headers, ...options.headers },
+    timeout,
+    retry: resolveRetryPolicy(provider, options.retry),
+    validateResponses: options.validateResponses ?? 'compatible',
+    auth,
+    transport: setup.transport ?? createTransport(options.fetch),
+    redactor,
+    runtime: { ...defaultRuntime, ...options.runtime },
+    hooks: options.hooks ?? {},
+    logger: options.logger,
+    encodings: setup.encodings ?? {},
+    prepare: setup.prepare,
+  };
+}
+
+function bindEndpoint(ctx: ClientContext, key: string, endpoint: AnyEndpoint): EndpointMethod<AnyEndpoint> {
+  const method = (input?: unknown, options?: CallOptions) => callEndpoint(ctx, key, endpoint, input, options);
+  Object.defineProperties(method, {
+    endpoint: { value: endpoint, enumerable: true },
+    key: { value: key, enumerable: true },
+    [ENDPOINT]: { value: endpoint },
+    name: { value: key },
+  });
+  return method as EndpointMethod<AnyEndpoint>;
+}
+
+/** Whether a value is a method built by `createClient`. */
+export function isEndpointMethod(value: unknown): value is EndpointMethod<AnyEndpoint> {
+  return typeof value === 'function' && ENDPOINT in value;
+}

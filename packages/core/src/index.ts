@@ -1,0 +1,100 @@
+// Public API of @x/core. Everything exported here is documented and covered by semver.
+
+export { defineEndpoint, isEndpoint } from './define-endpoint';
+export type {
+  AnyEndpoint,
+  BodyEncoding,
+  Classifier,
+  ClassifyContext,
+  Endpoint,
+  EndpointConfig,
+  HttpMethod,
+  InputOf,
+  InputOptional,
+  OutputOf,
+  PageEnd,
+  PaginationSpec,
+  ParsedRequest,
+  RequestParts,
+  ResponseInputOf,
+} from './define-endpoint';
+
+export { defineProvider } from './define-provider';
+export type { EndpointAt, Operation, OperationKey, Provider, ProviderConfig, Registry } from './define-provider';
+
+export { createClient, isEndpointMethod } from './create-client';
+export type { ClientOf, ClientOptions, ClientSetup, EndpointMethod } from './create-client';
+export type { CallOptions, ErrorInfo, Hooks, Logger, PreparedRequest, RequestInfo, ResponseInfo } from './call-endpoint';
+
+export { paginate, getPath } from './paginate';
+export type { ItemOf, PagedInputOf, PaginateOptions, Paginator } from './paginate';
+
+export {
+  AbortError,
+  ApiError,
+  AuthError,
+  NetworkError,
+  NotFoundError,
+  RateLimitError,
+  RequestValidationError,
+  ResponseValidationError,
+  SdkError,
+  TimeoutError,
+  isAbortError,
+  isApiError,
+  isAuthError,
+  isNetworkError,
+  isNotFoundError,
+  isRateLimitError,
+  isRequestValidationError,
+  isResponseValidationError,
+  isSdkError,
+  isTimeoutError,
+  kindFromStatus,
+} from './errors';
+export type { ApiErrorDetails, ErrorKind, ErrorSpec, RedactedRequest, SdkErrorOptions, ValidationIssue } from './errors';
+
+export { Redactor, REDACTED } from './redact';
+
+export { defaultRetryPolicy, parseRetryAfter, retryDelay } from './retry';
+export type { AttemptFailure, RetryPolicy } from './retry';
+
+export { defaultRuntime } from './runtime';
+export type { Runtime } from './runtime';
+
+export { TokenManager, apiKeyAuth, basicAuth, headersAuth, memoryTokenStore, queryAuth, tokenAuth } from './auth';
+export type {
+  AppliedAuth,
+  AuthContext,
+  AuthStrategy,
+  AuthTarget,
+  TokenAuthOptions,
+  TokenManagerOptions,
+  TokenReason,
+  TokenSet,
+  TokenStore,
+} from './auth';
+
+export {
+  booleanish,
+  flag,
+  integer,
+  isObjectSchema,
+  numeric,
+  numericString,
+  objectEntries,
+  openEnum,
+  responseSchemaFor,
+  toCompatible,
+  toIssues,
+  toStrict,
+  toStrictInput,
+  unwrapPipe,
+} from './schema';
+export type { AnySchema, ValidationMode } from './schema';
+
+export { decodeQuery, encodeForm, encodeMultipart, encodeQuery, fillPath, fromPairs, isBlob, joinURL, pathParams, serializePairs, toPairs } from './encode';
+export type { ArrayFormat, FormEncodingOptions } from './encode';
+
+export { createTransport, networkErrorCode, requestNeverSent } from './transport';
+export type { Transport, TransportRequest, TransportResponse } from './transport';

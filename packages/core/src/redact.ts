@@ -1,0 +1,115 @@
+// Removes credentials from anything that may leave the SDK: messages, URLs, headers, bodies, logs.
+
+/** Placeholder written where a secret was. */
+export const REDACTED = '[REDACTED]';
+
+/**
+ * Names that always hold secrets, matched case-insensitively anywhere in a key, header or query
+ * parameter name: passwords (b2motor `userpassw`/`userpsw`, O!Market `password2`), tokens,
+ * API keys, client secrets, OTP codes, cookies and the Authorization header.
+ */
+const SENSITIVE_NAME = /pass(w(or)?d|wd)?|psw|secret|token|api[-_]?key|authorization|cookie|^otp$|md5|signature/i;
+
+/** Redacts secrets by name and by value. One per client; secret values are added as they appear. */
+export class Redactor {
+  readonly #names: RegExp[];
+  readonly #values = new Set<string>();
+
+  /** `extraNames` adds provider-specific sensitive names (exact, case-insensitive). */
+  constructor(extraNames: readonly string[] = []) {
+    this.#names = [SENSITIVE_NAME, ...extraNames.map((n) => new RegExp(`^${escapeRegExp(n)}$`, 'i'))];
+  }
+
+  /** Treat another parameter or field name as secret (exact, case-insensitive). */
+  addSensitiveName(name: string): void {
+    this.#names.push(new RegExp(`^${escapeRegExp(name)}$`, 'i'));
+  }
+
+  /** Remember a secret value (a password hash, a key, a token) so it is scrubbed from any text. */
+  addSecret(value: string | undefined | null): void {
+    // Very short values would scrub innocent text; real credentials are longer than this.
+    if (value && value.length >= 6) this.#values.add(value);
+  }
+
+  /** Whether a key, header or parameter name holds a secret. */
+  isSensitiveName(name: string): boolean {
+    return this.#names.some((re) => re.test(name));
+  }
+
+  /** Replace every known secret value in free text (error messages, raw bodies). */
+  text(input: string): string {
+    let out = input;
+    for (const secret of this.#values) {
+      if (out.includes(secret)) out = out.split(secret).join(REDACTED);
+      const encoded = encodeURIComponent(secret);
+      if (encoded !== secret && out.includes(encoded)) out = out.split(encoded).join(REDACTED);
+    }
+    return out;
+  }
+
+  /** Redact a URL: sensitive query parameters are masked, known secrets scrubbed. */
+  url(input: string | URL): string {
+    const raw = String(input);
+    const q = raw.indexOf('?');
+    if (q < 0) return this.text(raw);
+    const hash = raw.indexOf('#', q);
+    const query = raw.slice(q + 1, hash < 0 ? undefined : hash);
+    const pairs = query.split('&').map((pair) => {
+      const eq = pair.indexOf('=');
+      const rawName = eq < 0 ? pair : pair.slice(0, eq);
+      let name = rawName;
+      try {
+        name = decodeURIComponent(rawName.replace(/\+/g, ' '));
+      } catch {
+        // Malformed escapes: judge the raw name.
+      }
+      return eq >= 0 && this.isSensitiveName(name) ? `${rawName}=${REDACTED}` : pair;
+    });
+    return this.text(`${raw.slice(0, q)}?${pairs.join('&')}`);
+  }
+
+  /** Redact headers into a plain object (sensitive names masked). */
+  headers(input: Headers | Record<string, string> | undefined): Record<string, string> {
+    const out: Record<string, string> = {};
+    if (!input) return out;
+    const entries = input instanceof Headers ? [...input.entries()] : Object.entries(input);
+    for (const [name, value] of entries) {
+      out[name] = this.isSensitiveName(name) ? REDACTED : this.text(value);
+    }
+    return out;
+  }
+
+  /** Deep-redact a JSON-like value: sensitive keys masked, known secrets scrubbed from strings. */
+  value<T>(input: T): T {
+    return this.#walk(input, 0) as T;
+  }
+
+  #walk(input: unknown, depth: number): unknown {
+    if (depth > 32) return input;
+    if (typeof input === 'string') return this.text(input);
+    if (Array.isArray(input)) return input.map((item) => this.#walk(item, depth + 1));
+    if (input instanceof URLSearchParams) {
+      return this.url(`?${input.toString()}`).slice(1);
+    }
+    if (typeof Blob !== 'undefined' && input instanceof Blob) return input;
+    if (typeof FormData !== 'undefined' && input instanceof FormData) {
+      const out: Record<string, unknown> = {};
+      for (const [key, value] of input.entries()) {
+        out[key] = this.isSensitiveName(key) ? REDACTED : typeof value === 'string' ? this.text(value) : `[file ${value.name}]`;
+      }
+      return out;
+    }
+    if (input && typeof input === 'object') {
+      const out: Record<string, unknown> = {};
+      for (const [key, value] of Object.entries(input)) {
+        out[key] = this.isSensitiveName(key) && value !== null && value !== undefined && value !== '' ? REDACTED : this.#walk(value, depth + 1);
+      }
+      return out;
+    }
+    return input;
+  }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,257 @@
+// Schema helpers: wire-tolerant scalars, open enums, and the strict / compatible response modes.
+import * as v from 'valibot';
+import type { ValidationIssue } from './errors';
+
+/** Any valibot schema (sync). */
+export type AnySchema = v.GenericSchema<any, any>;
+
+/** How strictly responses are checked. */
+export type ValidationMode =
+  /** Unknown keys and unknown enum values are errors. The contract tests use this. */
+  | 'strict'
+  /** Default: unknown keys and enum values are kept, a wrong type in a known field is an error. */
+  | 'compatible'
+  /** No response validation: the parsed body is returned as is. */
+  | 'off';
+
+const openEnums = new WeakSet<object>();
+
+/**
+ * An enum that may grow on the provider's side. Typed as the known values (with autocompletion)
+ * plus any other string; `strict` validation accepts only the known values.
+ */
+export function openEnum<const T extends readonly [string, ...string[]]>(
+  values: T,
+): v.UnionSchema<[v.PicklistSchema<T, undefined>, v.CustomSchema<string & {}, undefined>], undefined> {
+  const schema = v.union([v.picklist(values), v.custom<string & {}>((x) => typeof x === 'string')]);
+  openEnums.add(schema);
+  return schema;
+}
+
+/** Numbers that may travel as strings: accepts `12` or `"12"`, outputs the number. */
+export function numeric() {
+  return v.pipe(
+    v.union([v.number(), v.string()]),
+    v.transform((x) => (typeof x === 'number' ? x : x.trim() === '' ? Number.NaN : Number(x))),
+    v.number('Expected a number or a numeric string'),
+  );
+}
+
+/** Integers that may travel as strings: accepts `12` or `"12"`, outputs the integer. */
+export function integer() {
+  return v.pipe(numeric(), v.integer('Expected an integer'));
+}
+
+/** A value the provider wants as a string even when it is a number (`"6"`, `"0007"`). */
+export function numericString() {
+  return v.pipe(
+    v.union([v.string(), v.number()]),
+    v.transform((x) => String(x)),
+  );
+}
+
+/** A 0/1 flag that callers may give as a boolean; accepts `"0"`/`"1"` from query strings. */
+export function flag() {
+  return v.pipe(
+    v.union([v.boolean(), v.picklist([0, 1, '0', '1'])]),
+    v.transform((x) => (x === true || x === 1 || x === '1' ? 1 : 0)),
+  );
+}
+
+/** A boolean that may arrive as `"true"`/`"false"`/`"1"`/`"0"` in a query string. */
+export function booleanish() {
+  return v.pipe(
+    v.union([v.boolean(), v.picklist(['true', 'false', '1', '0'])]),
+    v.transform((x) => x === true || x === 'true' || x === '1'),
+  );
+}
+
+type Rebuild = (schema: AnySchema) => AnySchema;
+
+const OBJECT_TYPES = new Set(['object', 'loose_object', 'strict_object', 'object_with_rest']);
+
+/** The schema under any `pipe(...)`. */
+export function unwrapPipe(schema: AnySchema): AnySchema {
+  const pipe = (schema as { pipe?: unknown[] }).pipe;
+  return pipe ? (pipe[0] as AnySchema) : schema;
+}
+
+/** The entries of an object schema (through pipes), or undefined for non-object schemas. */
+export function objectEntries(schema: AnySchema | undefined): Record<string, AnySchema> | undefined {
+  if (!schema) return undefined;
+  const root = unwrapPipe(schema);
+  return OBJECT_TYPES.has(root.type) ? (root as unknown as { entries: Record<string, AnySchema> }).entries : undefined;
+}
+
+/** Whether the schema (through pipes) describes an object with named entries. */
+export function isObjectSchema(schema: AnySchema | undefined): boolean {
+  return objectEntries(schema) !== undefined;
+}
+
+/**
+ * Rebuilds a schema tree, replacing each node through `node`; pipes, wrappers, arrays, unions,
+ * records and tuples are walked. Results are cached per mode so rebuilding happens once.
+ */
+function rebuild(schema: AnySchema, node: (schema: AnySchema, inner: Rebuild) => AnySchema | undefined, cache: WeakMap<object, AnySchema>): AnySchema {
+  const hit = cache.get(schema);
+  if (hit) return hit;
+  const inner: Rebuild = (s) => rebuild(s, node, cache);
+  const s = schema as any;
+  let out: AnySchema;
+  if (s.pipe) {
+    const root = inner(s.pipe[0]);
+    out = root === s.pipe[0] ? schema : (v.pipe as any)(root, ...s.pipe.slice(1));
+  } else {
+    const replaced = node(schema, inner);
+    if (replaced) out = replaced;
+    else {
+      switch (s.type) {
+        case 'optional':
+        case 'nullable':
+        case 'nullish':
+        case 'undefinedable':
+        case 'exact_optional':
+        case 'non_optional':
+        case 'non_nullable':
+        case 'non_nullish': {
+          const wrapped = inner(s.wrapped);
+          const factory = (v as any)[camel(s.type)];
+          out = wrapped === s.wrapped ? schema : 'default' in s ? factory(wrapped, s.default) : factory(wrapped, s.message);
+          break;
+        }
+        case 'array': {
+          const item = inner(s.item);
+          out = item === s.item ? schema : v.array(item, s.message);
+          break;
+        }
+        case 'union': {
+          const options = s.options.map(inner);
+          out = options.every((o: AnySchema, i: number) => o === s.options[i]) ? schema : v.union(options, s.message);
+          break;
+        }
+        case 'variant': {
+          const options = s.options.map(inner);
+          out = options.every((o: AnySchema, i: number) => o === s.options[i]) ? schema : v.variant(s.key, options, s.message);
+          break;
+        }
+        case 'record': {
+          const value = inner(s.value);
+          out = value === s.value ? schema : v.record(s.key, value, s.message);
+          break;
+        }
+        case 'tuple': {
+          const items = s.items.map(inner);
+          out = v.tuple(items, s.message);
+          break;
+        }
+        case 'lazy': {
+          const getter = s.getter;
+          out = v.lazy((input: unknown) => inner(getter(input)));
+          break;
+        }
+        default:
+          out = schema;
+      }
+    }
+  }
+  cache.set(schema, out);
+  return out;
+}
+
+function camel(type: string): string {
+  return type.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+}
+
+function mapEntries(entries: Record<string, AnySchema>, inner: Rebuild): Record<string, AnySchema> {
+  const out: Record<string, AnySchema> = {};
+  for (const [key, value] of Object.entries(entries)) out[key] = inner(value);
+  return out;
+}
+
+const strictCache = new WeakMap<object, AnySchema>();
+const compatibleCache = new WeakMap<object, AnySchema>();
+const inputCache = new WeakMap<object, AnySchema>();
+
+/** Every object rejects unknown keys; open enums accept only their known values. */
+export function toStrict<S extends AnySchema>(schema: S): S {
+  return rebuild(
+    schema,
+    (s, inner) => {
+      const x = s as any;
+      if (openEnums.has(s)) return x.options[0];
+      if (OBJECT_TYPES.has(x.type)) return v.strictObject(mapEntries(x.entries, inner), x.message);
+      return undefined;
+    },
+    strictCache,
+  ) as S;
+}
+
+/** Every object keeps unknown keys; open enums keep unknown values. Wrong types still fail. */
+export function toCompatible<S extends AnySchema>(schema: S): S {
+  return rebuild(
+    schema,
+    (s, inner) => {
+      const x = s as any;
+      if (openEnums.has(s)) return s;
+      if (x.type === 'object' || x.type === 'strict_object') return v.looseObject(mapEntries(x.entries, inner), x.message);
+      return undefined;
+    },
+    compatibleCache,
+  ) as S;
+}
+
+/**
+ * For the caller's input: plain objects reject unknown keys (a typo is an error, not a silently
+ * dropped field); objects declared loose or with a rest schema keep accepting extra keys.
+ */
+export function toStrictInput<S extends AnySchema>(schema: S): S {
+  return rebuild(
+    schema,
+    (s, inner) => {
+      const x = s as any;
+      if (x.type === 'object') return v.strictObject(mapEntries(x.entries, inner), x.message);
+      return undefined;
+    },
+    inputCache,
+  ) as S;
+}
+
+/** The schema a response is checked with in the given mode. */
+export function responseSchemaFor<S extends AnySchema>(schema: S, mode: ValidationMode): S {
+  return mode === 'strict' ? toStrict(schema) : toCompatible(schema);
+}
+
+/** Flatten valibot issues into plain, serialisable ones. */
+export function toIssues(issues: readonly v.BaseIssue<unknown>[]): ValidationIssue[] {
+  const out: ValidationIssue[] = [];
+  for (const issue of issues) {
+    // Union failures carry the real reasons in nested issues; report the most specific ones.
+    if (issue.issues && issue.issues.length > 0 && issue.type === 'union') {
+      out.push(...toIssues(issue.issues));
+      continue;
+    }
+    const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
+    const entry: ValidationIssue = { path, message: issue.message };
+    if (issue.expected) entry.expected = issue.expected;
+    if (issue.received) entry.received = issue.received;
+    out.push(entry);
+  }
+  return dedupe(out);
+}
+
+function dedupe(issues: ValidationIssue[]): ValidationIssue[] {
+  const seen = new Set<string>();
+  return issues.filter((i) => {
+    const key = `${i.path}\u0000${i.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** A short, one-line summary of issues for error messages. */
+export function summarizeIssues(issues: readonly ValidationIssue[], max = 3): string {
+  const parts = issues.slice(0, max).map((i) => (i.path ? `${i.path}: ${i.message}` : i.message));
+  const more = issues.length > max ? ` (+${issues.length - max} more)` : '';
+  return parts.join('; ') + more;
+}

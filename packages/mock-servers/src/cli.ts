@@ -1,0 +1,68 @@
+#!/usr/bin/env node
+// x-mock: start local mock servers and print, for each provider, its URL and a curl line.
+import { parseArgs } from 'node:util';
+import { createMockServer } from './server';
+import { mockProviders, type MockProviderName } from './providers/index';
+
+const HELP = `Usage: x-mock [--provider <name>]... [--port 4010] [--host 127.0.0.1]
+
+Starts local mock servers for the @x SDK providers on one port; each provider is mounted at
+/<name>. Without --provider, every provider is served.
+
+Providers: ${Object.keys(mockProviders).join(', ')}
+
+Options:
+  -p, --provider <name>  serve this provider (repeat, or comma-separate, for several)
+      --port <n>         port (default 4010; 0 picks a free one)
+      --host <addr>      interface (default 127.0.0.1)
+  -h, --help             this text
+
+Scenarios: send "Prefer: example=<name>" or "Prefer: code=<status>" with any request.
+Admin: GET /__mock, GET /__mock/journal, POST /__mock/reset, POST /__mock/clock/advance?ms=<n>`;
+
+async function main(argv: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      provider: { type: 'string', short: 'p', multiple: true },
+      port: { type: 'string' },
+      host: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    console.log(HELP);
+    return;
+  }
+  const names = (values.provider ?? []).flatMap((p) => p.split(',')).map((p) => p.trim()).filter(Boolean);
+  for (const name of names) {
+    if (!(name in mockProviders)) throw new Error(`Unknown provider "${name}". Known: ${Object.keys(mockProviders).join(', ')}`);
+  }
+  const port = values.port === undefined ? 4010 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0-65535, got ${values.port}`);
+  const server = await createMockServer({
+    providers: names.length > 0 ? (names as MockProviderName[]) : undefined,
+    port,
+    host: values.host ?? '127.0.0.1',
+  });
+  const lines = [`x-mock listening on ${server.url}`, ''];
+  for (const mock of Object.values(server.mocks)) {
+    lines.push(`  ${mock.name}  ${server.urlFor(mock.name)}`);
+    for (const host of Object.keys(mock.baseURLs).filter((h) => h !== 'main')) lines.push(`    ${host}: ${server.urlFor(mock.name, host)}`);
+    lines.push(`    ${mock.definition.curl(server.urlFor(mock.name))}`, '');
+  }
+  lines.push(`  admin  ${server.url}/__mock  (journal, reset, clock/advance)`, '', 'Press Ctrl+C to stop.');
+  console.log(lines.join('\n'));
+  const stop = (): void => {
+    server.close().finally(() => process.exit(0));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  console.error(`x-mock: ${error instanceof Error ? error.message : String(error)}`);
+  console.error('Run x-mock --help for usage.');
+  process.exit(1);
+});

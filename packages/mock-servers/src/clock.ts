@@ -1,0 +1,40 @@
+// The mock's own clock: token expiry and import queues run on it, and tests move it forward.
+
+/** A clock tests can advance. */
+export interface MockClock {
+  /** Current time in epoch ms. */
+  now(): number;
+  /** Move forward by `ms`. */
+  advance(ms: number): void;
+  /** Jump to an epoch ms. */
+  set(ms: number): void;
+  /** Back to the start time. */
+  reset(): void;
+}
+
+/**
+ * Create a mock clock. By default it follows real time from now on, plus whatever tests
+ * `advance`; pass `frozen: true` for a clock that moves only when told.
+ */
+export function createMockClock(options: { start?: number; frozen?: boolean } = {}): MockClock {
+  const realStart = Date.now();
+  const start = options.start ?? realStart;
+  let offset = 0;
+  const base = (): number => (options.frozen ? start : start + (Date.now() - realStart));
+  let fixed: number | undefined;
+  return {
+    now: () => (fixed ?? base()) + offset,
+    advance(ms) {
+      if (!(ms >= 0)) throw new RangeError('advance() takes a non-negative number of ms');
+      offset += ms;
+    },
+    set(ms) {
+      fixed = ms;
+      offset = 0;
+    },
+    reset() {
+      fixed = undefined;
+      offset = 0;
+    },
+  };
+}

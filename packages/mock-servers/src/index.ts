@@ -1,0 +1,30 @@
+// Public API of @x/mock-servers. Provider mocks live in subpaths (`@x/mock-servers/b2motor`).
+export { createMock, ProviderMock } from './mock';
+export type { MockOptions, RawRequest } from './mock';
+export { defineProviderMock } from './define-mock';
+export type {
+  AuthResult,
+  DocExample,
+  ErrorExample,
+  ExampleName,
+  ExampleRequest,
+  ExamplesFor,
+  IncomingRequest,
+  MockResponse,
+  ProviderMockDefinition,
+  ResolverContext,
+  SuccessExample,
+} from './define-mock';
+export { createMockServer } from './server';
+export type { MockServer, MockServerOptions } from './server';
+export { mockProviders } from './providers/index';
+export type { MockProviderEntry, MockProviderName } from './providers/index';
+export { createMockClock } from './clock';
+export type { MockClock } from './clock';
+export { Journal } from './journal';
+export type { JournalEntry } from './journal';
+export { toMswHandlers } from './msw';
+export { deriveRoutes, matchRoute } from './router';
+export type { Route, RouteMatch } from './router';
+export { MOCK_ERROR_HEADER, PREFER_HEADER, formatScenario, parsePrefer } from './scenarios';
+export type { Scenario } from './scenarios';

@@ -1,0 +1,62 @@
+// The request journal: what each mock received and answered, for tests to assert on.
+
+/** One request the mock handled. Credentials are redacted. */
+export interface JournalEntry {
+  /** Provider name. */
+  provider: string;
+  /** Endpoint key (`basket.add`), or `undefined` when no route matched. */
+  endpoint: string | undefined;
+  /** Named host (`main`, `auth`, `upload` ...). */
+  host: string;
+  method: string;
+  /** Path relative to the host's base URL. */
+  path: string;
+  /** Decoded query (PHP brackets become arrays/objects), redacted. */
+  query: Record<string, unknown>;
+  /** Decoded body, redacted; files appear as `{ file: name, size, type }`. */
+  body: unknown;
+  /** Request headers, redacted. */
+  headers: Record<string, string>;
+  /** Scenario applied (`example=...`, `code=...`), if any. */
+  scenario: string | undefined;
+  /** Status answered. */
+  status: number;
+  /** Mock clock time. */
+  at: number;
+}
+
+/** An append-only list of handled requests with a few queries. */
+export class Journal {
+  readonly #entries: JournalEntry[] = [];
+
+  /** Every entry, oldest first. */
+  get entries(): readonly JournalEntry[] {
+    return this.#entries;
+  }
+
+  /** Entries for one endpoint key. */
+  for(endpoint: string): JournalEntry[] {
+    return this.#entries.filter((e) => e.endpoint === endpoint);
+  }
+
+  /** Count of entries (for one endpoint key, if given). */
+  count(endpoint?: string): number {
+    return endpoint === undefined ? this.#entries.length : this.for(endpoint).length;
+  }
+
+  /** The newest entry (for one endpoint key, if given). */
+  last(endpoint?: string): JournalEntry | undefined {
+    const list = endpoint === undefined ? this.#entries : this.for(endpoint);
+    return list[list.length - 1];
+  }
+
+  /** @internal */
+  push(entry: JournalEntry): void {
+    this.#entries.push(entry);
+  }
+
+  /** Forget every entry. */
+  clear(): void {
+    this.#entries.length = 0;
+  }
+}
