@@ -356,7 +356,7 @@ async function recoverAuth(applied: AppliedAuth[], error: ApiError): Promise<boo
 function sanitizeCause(cause: unknown, redactor: Redactor): Error | undefined {
   if (!(cause instanceof Error)) return undefined;
   const inner = cause.cause instanceof Error ? `: ${cause.cause.message}` : '';
-  const safe = new Error(redactor.url(redactor.text(`${cause.message}${inner}`)));
+  const safe = new Error(redactor.message(`${cause.message}${inner}`));
   safe.name = cause.name;
   return safe;
 }

@@ -272,7 +272,7 @@ export function createApiError(
   redactor: Redactor,
 ): ApiError {
   const kind = spec.kind ?? kindFromStatus(ctx.status);
-  const providerMessage = spec.message === undefined ? undefined : redactor.text(spec.message);
+  const providerMessage = spec.message === undefined ? undefined : redactor.message(spec.message);
   const where = `${ctx.provider} ${ctx.endpoint}`;
   const codePart = spec.code === undefined ? '' : ` [${String(spec.code)}]`;
   const message = `${where} failed with HTTP ${ctx.status}${codePart}${providerMessage ? `: ${providerMessage}` : ''}`;

@@ -47,6 +47,11 @@ export class Redactor {
     return out;
   }
 
+  /** Free text that may embed URLs (error messages): each URL redacted, known secrets scrubbed. */
+  message(input: string): string {
+    return this.text(input.replace(/https?:\/\/[^\s"'<>]+/g, (url) => this.url(url)));
+  }
+
   /** Redact a URL: sensitive query parameters are masked, known secrets scrubbed. */
   url(input: string | URL): string {
     const raw = String(input);

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { isAuthError, isNetworkError, NetworkError, ApiError } from './errors';
+import { memoryTokenStore, TokenManager, type TokenSet } from './auth';
+
+function manager(options: { now?: () => number; fail?: () => unknown; delayMs?: number } = {}) {
+  const fetched: string[] = [];
+  let n = 0;
+  const tokens = new TokenManager({
+    runtime: { now: options.now ?? (() => 0) },
+    refreshMarginMs: 1000,
+    async fetchToken(current, reason) {
+      fetched.push(reason);
+      await new Promise((r) => setTimeout(r, options.delayMs ?? 5));
+      if (options.fail) throw options.fail();
+      return { accessToken: `access-${++n}`, expiresAt: 60_000, refreshToken: current?.refreshToken ?? 'refresh-1' };
+    },
+  });
+  return { tokens, fetched };
+}
+
+describe('TokenManager', () => {
+  it('fetches once for 100 concurrent callers (single flight)', async () => {
+    const { tokens, fetched } = manager();
+    const all = await Promise.all(Array.from({ length: 100 }, () => tokens.getToken()));
+    expect(new Set(all)).toEqual(new Set(['access-1']));
+    expect(fetched).toEqual(['missing']);
+  });
+
+  it('refreshes ahead of expiry (within the margin) and not before', async () => {
+    let now = 0;
+    const { tokens, fetched } = manager({ now: () => now });
+    await tokens.getToken();
+    now = 58_999;
+    expect(await tokens.getToken()).toBe('access-1');
+    now = 59_000;
+    expect(await tokens.getToken()).toBe('access-2');
+    expect(fetched).toEqual(['missing', 'expiring']);
+  });
+
+  it('invalidate refreshes once for many rejected callers, and not when a newer token exists', async () => {
+    const { tokens, fetched } = manager();
+    const old = await tokens.getToken();
+    const results = await Promise.all(Array.from({ length: 20 }, () => tokens.invalidate(old)));
+    expect(results.every(Boolean)).toBe(true);
+    expect(fetched).toEqual(['missing', 'rejected']);
+    await tokens.invalidate(old);
+    expect(fetched).toHaveLength(2);
+  });
+
+  it('a failed refresh is an AuthError and leaves the stored tokens alone', async () => {
+    const store = memoryTokenStore({ accessToken: 'kept', expiresAt: 0 });
+    const failing = new TokenManager({
+      store,
+      runtime: { now: () => 10 },
+      fetchToken: async () => {
+        throw new ApiError('nope', { status: 400, provider: 'p', endpoint: 'auth.refresh', providerMessage: 'no such token' });
+      },
+    });
+    const error = await failing.getToken().catch((e: unknown) => e);
+    expect(isAuthError(error)).toBe(true);
+    expect(error).toMatchObject({ providerMessage: 'no such token', endpoint: 'auth.refresh' });
+    expect(await store.get()).toEqual({ accessToken: 'kept', expiresAt: 0 });
+  });
+
+  it('network failures during refresh stay network errors', async () => {
+    const { tokens } = manager({ fail: () => new NetworkError('down', { requestSent: false }) });
+    expect(isNetworkError(await tokens.getToken().catch((e: unknown) => e))).toBe(true);
+  });
+
+  it('never overwrites tokens stored (by a login) while a refresh was in flight', async () => {
+    const changes: Array<TokenSet | undefined> = [];
+    let release!: () => void;
+    const tokens = new TokenManager({
+      onTokens: (t) => void changes.push(t),
+      fetchToken: () => new Promise<TokenSet>((resolve) => (release = () => resolve({ accessToken: 'stale-refresh' }))),
+    });
+    const pending = tokens.getToken();
+    await new Promise((r) => setTimeout(r, 0));
+    await tokens.set({ accessToken: 'fresh-login' });
+    release();
+    expect(await pending).toBe('fresh-login');
+    expect((await tokens.current())?.accessToken).toBe('fresh-login');
+    expect(changes.map((c) => c?.accessToken)).toEqual(['fresh-login']);
+  });
+
+  it('an aborted caller does not cancel the shared refresh for others', async () => {
+    const { tokens, fetched } = manager({ delayMs: 20 });
+    const controller = new AbortController();
+    const a = tokens.getToken(controller.signal).catch((e: unknown) => e);
+    const b = tokens.getToken();
+    controller.abort(new Error('gone'));
+    expect(await a).toEqual(new Error('gone'));
+    expect(await b).toBe('access-1');
+    expect(fetched).toHaveLength(1);
+  });
+});

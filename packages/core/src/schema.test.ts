@@ -1,0 +1,65 @@
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import { booleanish, flag, integer, numeric, numericString, openEnum, toCompatible, toStrict, toStrictInput } from './schema';
+
+const schema = v.object({
+  id: v.number(),
+  status: openEnum(['active', 'closed']),
+  tags: v.optional(v.array(v.object({ name: v.string() }))),
+  meta: v.nullable(v.object({ a: v.string() })),
+  open: v.looseObject({ k: v.string() }),
+  rows: v.pipe(v.array(v.object({ x: v.number() })), v.minLength(0)),
+});
+
+const known = { id: 1, status: 'active', tags: [{ name: 't' }], meta: { a: 'x' }, open: { k: 'v' }, rows: [{ x: 1 }] };
+
+describe('response modes', () => {
+  it('strict rejects unknown keys at any depth and unknown enum values', () => {
+    expect(v.safeParse(toStrict(schema), known).success).toBe(true);
+    for (const bad of [
+      { ...known, extra: 1 },
+      { ...known, tags: [{ name: 't', extra: 1 }] },
+      { ...known, meta: { a: 'x', extra: 1 } },
+      { ...known, open: { k: 'v', extra: 1 } },
+      { ...known, rows: [{ x: 1, y: 2 }] },
+      { ...known, status: 'archived' },
+    ]) {
+      expect(v.safeParse(toStrict(schema), bad).success, JSON.stringify(bad)).toBe(false);
+    }
+  });
+
+  it('compatible keeps unknown keys and enum values but rejects wrong types', () => {
+    const input = { ...known, extra: 1, status: 'archived', tags: [{ name: 't', more: true }] };
+    expect(v.parse(toCompatible(schema), input)).toEqual(input);
+    expect(v.safeParse(toCompatible(schema), { ...known, id: '1' }).success).toBe(false);
+    expect(v.safeParse(toCompatible(schema), { ...known, status: 5 }).success).toBe(false);
+  });
+
+  it('input mode rejects unknown keys of plain objects and keeps loose ones open', () => {
+    expect(v.safeParse(toStrictInput(schema), { ...known, open: { k: 'v', more: 1 } }).success).toBe(true);
+    expect(v.safeParse(toStrictInput(schema), { ...known, typo: 1 }).success).toBe(false);
+  });
+
+  it('caches transformed schemas', () => {
+    expect(toStrict(schema)).toBe(toStrict(schema));
+  });
+});
+
+describe('wire scalars', () => {
+  it('numeric / integer accept numbers and numeric strings', () => {
+    expect(v.parse(numeric(), '1.5')).toBe(1.5);
+    expect(v.parse(integer(), 7)).toBe(7);
+    expect(v.safeParse(integer(), '1.5').success).toBe(false);
+    expect(v.safeParse(numeric(), 'abc').success).toBe(false);
+    expect(v.safeParse(numeric(), '').success).toBe(false);
+  });
+  it('numericString keeps leading zeros and stringifies numbers', () => {
+    expect(v.parse(numericString(), '0007')).toBe('0007');
+    expect(v.parse(numericString(), 6)).toBe('6');
+  });
+  it('flag and booleanish read every wire form', () => {
+    expect([true, false, 1, 0, '1', '0'].map((x) => v.parse(flag(), x))).toEqual([1, 0, 1, 0, 1, 0]);
+    expect(['true', 'false', '1', '0', true].map((x) => v.parse(booleanish(), x))).toEqual([true, false, true, false, true]);
+    expect(v.safeParse(flag(), 2).success).toBe(false);
+  });
+});
