@@ -1,6 +1,6 @@
 import { createServer } from 'node:net';
 import { describe, expect, expectTypeOf, it, vi } from 'vitest';
-import { json, networkFailure, scriptedFetch } from '../test/fake-fetch';
+import { jsonResponse as json, networkFailure, scriptedFetch } from './testing';
 import { toy } from '../test/toy-provider';
 import {
   apiKeyAuth,

@@ -1,5 +1,5 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { json, scriptedFetch } from '../test/fake-fetch';
+import { jsonResponse as json, scriptedFetch } from './testing';
 import { toy } from '../test/toy-provider';
 import { createClient, paginate } from './index';
 
