@@ -68,6 +68,18 @@ export function booleanish() {
 
 type Rebuild = (schema: AnySchema) => AnySchema;
 
+// Explicit factories (not `v[name]`) so bundlers keep only what is used of valibot.
+const WRAPPERS: Record<string, (wrapped: any, arg?: any) => AnySchema> = {
+  optional: v.optional,
+  nullable: v.nullable,
+  nullish: v.nullish,
+  undefinedable: v.undefinedable,
+  exact_optional: v.exactOptional,
+  non_optional: v.nonOptional,
+  non_nullable: v.nonNullable,
+  non_nullish: v.nonNullish,
+};
+
 const OBJECT_TYPES = new Set(['object', 'loose_object', 'strict_object', 'object_with_rest']);
 
 /** The schema under any `pipe(...)`. */
@@ -115,7 +127,7 @@ function rebuild(schema: AnySchema, node: (schema: AnySchema, inner: Rebuild) =>
         case 'non_nullable':
         case 'non_nullish': {
           const wrapped = inner(s.wrapped);
-          const factory = (v as any)[camel(s.type)];
+          const factory = WRAPPERS[s.type] as (wrapped: any, arg?: any) => AnySchema;
           out = wrapped === s.wrapped ? schema : 'default' in s ? factory(wrapped, s.default) : factory(wrapped, s.message);
           break;
         }
@@ -156,10 +168,6 @@ function rebuild(schema: AnySchema, node: (schema: AnySchema, inner: Rebuild) =>
   }
   cache.set(schema, out);
   return out;
-}
-
-function camel(type: string): string {
-  return type.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 }
 
 function mapEntries(entries: Record<string, AnySchema>, inner: Rebuild): Record<string, AnySchema> {
