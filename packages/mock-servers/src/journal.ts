@@ -25,9 +25,17 @@ export interface JournalEntry {
   at: number;
 }
 
-/** An append-only list of handled requests with a few queries. */
+/**
+ * An append-only list of handled requests with a few queries. It keeps the newest `limit` entries
+ * (default 10 000) so a long-running local server does not grow without bound.
+ */
 export class Journal {
   readonly #entries: JournalEntry[] = [];
+  readonly #limit: number;
+
+  constructor(limit = 10_000) {
+    this.#limit = limit;
+  }
 
   /** Every entry, oldest first. */
   get entries(): readonly JournalEntry[] {
@@ -53,6 +61,8 @@ export class Journal {
   /** @internal */
   push(entry: JournalEntry): void {
     this.#entries.push(entry);
+    // Trim in batches so pushing stays O(1) amortised.
+    if (this.#entries.length > this.#limit + Math.ceil(this.#limit / 10)) this.#entries.splice(0, this.#entries.length - this.#limit);
   }
 
   /** Forget every entry. */

@@ -18,6 +18,8 @@ export interface MockOptions {
   hosts?: Record<string, string>;
   /** The clock (default: real time that tests can `advance`). */
   clock?: MockClock;
+  /** How many journal entries to keep (default 10 000, newest kept). */
+  journalLimit?: number;
 }
 
 /** A request as a transport hands it over: raw bytes, named host, path relative to the host base. */
@@ -42,7 +44,7 @@ export class ProviderMock<R extends Registry = Registry, State = unknown, X exte
   readonly name: string;
   readonly definition: ProviderMockDefinition<R, State, X>;
   readonly clock: MockClock;
-  readonly journal = new Journal();
+  readonly journal: Journal;
   /** Base URLs the msw handlers answer for, by host name (`main` is the provider's main host). */
   readonly baseURLs: Readonly<Record<string, string>>;
   /** Routes derived from the provider's endpoint definitions. */
@@ -57,6 +59,7 @@ export class ProviderMock<R extends Registry = Registry, State = unknown, X exte
     this.definition = definition;
     this.name = definition.provider.name;
     this.clock = options.clock ?? createMockClock();
+    this.journal = new Journal(options.journalLimit);
     this.routes = deriveRoutes(definition.provider);
     this.baseURLs = Object.freeze({
       main: stripSlash(options.baseURL ?? definition.provider.baseURL),
