@@ -108,6 +108,11 @@ export class ProviderMock<R extends Registry = Registry, State = unknown, X exte
     this.#queue.push({ key, scenario: checked, remaining: options.times ?? 1 });
   }
 
+  /** Redact a value the way the journal does (credentials masked by name). */
+  redact<T>(value: T): T {
+    return this.#redactor.value(value);
+  }
+
   /** The documented examples of one endpoint. */
   examplesFor(key: string): readonly DocExample<AnyEndpoint>[] {
     return (this.definition.examples as Record<string, readonly DocExample<AnyEndpoint>[]>)[key] ?? [];
