@@ -15,10 +15,12 @@ Options:
   -p, --provider <name>  serve this provider (repeat, or comma-separate, for several)
       --port <n>         port (default 4010; 0 picks a free one)
       --host <addr>      interface (default 127.0.0.1)
+      --openapi <name>   print the provider's OpenAPI 3.1 document and exit
   -h, --help             this text
 
 Scenarios: send "Prefer: example=<name>" or "Prefer: code=<status>" with any request.
-Admin: GET /__mock, GET /__mock/journal, POST /__mock/reset, POST /__mock/clock/advance?ms=<n>`;
+Admin: GET /__mock, GET /__mock/journal, GET /__mock/openapi?provider=<name>,
+       POST /__mock/reset, POST /__mock/clock/advance?ms=<n>`;
 
 async function main(argv: string[]): Promise<void> {
   const { values } = parseArgs({
@@ -28,11 +30,18 @@ async function main(argv: string[]): Promise<void> {
       port: { type: 'string' },
       host: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
+      openapi: { type: 'string' },
     },
     strict: true,
   });
   if (values.help) {
     console.log(HELP);
+    return;
+  }
+  if (values.openapi !== undefined) {
+    const entry = (mockProviders as Record<string, { create(): { openapi(): unknown } }>)[values.openapi];
+    if (!entry) throw new Error(`Unknown provider "${values.openapi}". Known: ${Object.keys(mockProviders).join(', ')}`);
+    console.log(JSON.stringify(entry.create().openapi(), null, 2));
     return;
   }
   const names = (values.provider ?? []).flatMap((p) => p.split(',')).map((p) => p.trim()).filter(Boolean);

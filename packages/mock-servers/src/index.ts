@@ -24,6 +24,8 @@ export type { MockClock } from './clock';
 export { Journal } from './journal';
 export type { JournalEntry } from './journal';
 export { toMswHandlers } from './msw';
+export { toOpenAPI } from './openapi';
+export type { OpenAPIOptions } from './openapi';
 export { deriveRoutes, matchRoute } from './router';
 export type { Route, RouteMatch } from './router';
 export { MOCK_ERROR_HEADER, PREFER_HEADER, formatScenario, parsePrefer } from './scenarios';

@@ -6,6 +6,7 @@ import { createMockClock, type MockClock } from './clock';
 import type { DocExample, ExampleName, ExamplesFor, IncomingRequest, MockResponse, ProviderMockDefinition, ResolverContext } from './define-mock';
 import { Journal } from './journal';
 import { toMswHandlers } from './msw';
+import { toOpenAPI } from './openapi';
 import type { RequestHandler } from 'msw';
 import { deriveRoutes, matchRoute, type Route } from './router';
 import { formatScenario, MOCK_ERROR_HEADER, parsePrefer, PREFER_HEADER, type Scenario } from './scenarios';
@@ -111,6 +112,11 @@ export class ProviderMock<R extends Registry = Registry, State = unknown, X exte
   /** Redact a value the way the journal does (credentials masked by name). */
   redact<T>(value: T): T {
     return this.#redactor.value(value);
+  }
+
+  /** An OpenAPI 3.1 document of this provider, with its examples and this mock's base URLs. */
+  openapi(servers: Readonly<Record<string, string>> = this.baseURLs): Record<string, unknown> {
+    return toOpenAPI(this.definition.provider, { examples: this.definition.examples as never, servers });
   }
 
   /** The documented examples of one endpoint. */

@@ -139,6 +139,11 @@ async function admin(req: IncomingMessage, res: ServerResponse, url: URL, mocks:
       })),
     });
   }
+  if (action === 'openapi' && req.method === 'GET') {
+    if (selected.length !== 1) return send(res, 400, { mockError: `Give ?provider=<name>; served: ${Object.keys(mocks).join(', ')}` });
+    const mock = selected[0]!;
+    return send(res, 200, mock.openapi(Object.fromEntries(Object.keys(mock.baseURLs).map((h) => [h, urlFor(mock.name, h)]))));
+  }
   if (action === 'journal' && req.method === 'GET') {
     return send(res, 200, { entries: selected.flatMap((m) => m.journal.entries) });
   }
@@ -153,7 +158,7 @@ async function admin(req: IncomingMessage, res: ServerResponse, url: URL, mocks:
     for (const clock of clocks) clock.advance(ms);
     return send(res, 200, { now: Object.fromEntries(selected.map((m) => [m.name, m.clock.now()])) });
   }
-  return send(res, 404, { mockError: 'Admin routes: GET /__mock, GET /__mock/journal, POST /__mock/reset, POST /__mock/clock/advance?ms=' });
+  return send(res, 404, { mockError: 'Admin routes: GET /__mock, GET /__mock/journal, GET /__mock/openapi?provider=, POST /__mock/reset, POST /__mock/clock/advance?ms=' });
 }
 
 function send(res: ServerResponse, status: number, body: unknown): void {
