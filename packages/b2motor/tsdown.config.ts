@@ -1,12 +1,3 @@
-import { defineConfig } from 'tsdown';
+import { packageConfig } from '../../tsdown.shared.ts';
 
-export default defineConfig({
-  entry: ['src/index.ts', 'src/endpoints.ts'],
-  format: ['esm', 'cjs'],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  platform: 'neutral',
-  fixedExtension: true,
-  target: 'es2022',
-});
+export default packageConfig(['src/index.ts', 'src/endpoints.ts']);

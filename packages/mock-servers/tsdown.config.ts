@@ -1,22 +1,8 @@
 import { defineConfig } from 'tsdown';
+import { packageConfig } from '../../tsdown.shared.ts';
 
 export default defineConfig([
-  {
-    entry: ['src/index.ts', 'src/b2motor.ts', 'src/contract-entry.ts'],
-    format: ['esm', 'cjs'],
-    dts: true,
-    sourcemap: true,
-    clean: true,
-    platform: 'node',
-    target: 'node20',
-  },
-  {
-    entry: ['src/cli.ts'],
-    format: ['esm'],
-    dts: false,
-    sourcemap: true,
-    clean: false,
-    platform: 'node',
-    target: 'node20',
-  },
+  packageConfig(['src/index.ts', 'src/b2motor.ts', 'src/contract-entry.ts'], { platform: 'node', target: 'node20' }),
+  // The CLI: ESM only, no types.
+  packageConfig(['src/cli.ts'], { platform: 'node', target: 'node20', format: ['esm'], dts: false, clean: false }),
 ]);
