@@ -13,6 +13,8 @@ export function packageConfig(entry: string[], overrides: Partial<UserConfig> = 
     platform: 'neutral',
     fixedExtension: true,
     target: 'es2022',
+    // Rolldown's plugin-timing advice is noise in CI logs.
+    inputOptions: { checks: { pluginTimings: false } },
     ...overrides,
   }) as UserConfig;
 }
