@@ -30,7 +30,7 @@ describe('README examples', () => {
   it('finds examples in the root README and every package README', () => {
     const documented = new Set(blocks.map((b) => b.readme));
     expect(documented).toContain('README.md');
-    for (const pkg of ['core', 'b2motor', 'mock-servers']) expect(documented).toContain(`packages/${pkg}/README.md`);
+    for (const pkg of ['core', 'b2motor', 'mock-servers', 'quince']) expect(documented).toContain(`packages/${pkg}/README.md`);
   });
 
   it('every checked block typechecks', () => {
@@ -51,11 +51,14 @@ describe('README examples', () => {
       const file = join(tmp, `run-${i}.ts`);
       writeFileSync(file, block.code.replaceAll('http://127.0.0.1:4010', server.url));
       const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+      const error = vi.spyOn(console, 'error').mockImplementation(() => {});
       try {
         await import(/* @vite-ignore */ pathToFileURL(file).href);
         expect(log).toHaveBeenCalled();
+        expect(error).not.toHaveBeenCalled();
       } finally {
         log.mockRestore();
+        error.mockRestore();
       }
     });
   }

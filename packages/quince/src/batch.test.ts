@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { isApiError, isRequestValidationError, type RequestValidationError } from '@x/core';
+import { createTestRuntime } from '@x/core/testing';
+import { chunk } from './batch';
+import { createQuince } from './index';
+import { fakeFetch, fail, networkFailure, ok, type Recorded } from '../test/fake-fetch';
+
+const quince = (fetch: typeof globalThis.fetch) =>
+  createQuince({ baseURL: 'https://tenant.quince.test', auth: { header: 'Authorization', value: 'Bearer batch-key' }, fetch, runtime: createTestRuntime() });
+
+/** A fake provider that assigns ids from 1000 on and answers `{ id }` per created item. */
+function creating() {
+  let next = 1000;
+  return (request: Recorded) => ok((request.json.array as unknown[]).map(() => ({ id: next++ })));
+}
+
+const services = (n: number) => Array.from({ length: n }, (_, i) => ({ Name: `Service ${i}` }));
+
+describe('chunk', () => {
+  it('splits into chunks of the given size', () => {
+    expect(chunk([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
+    expect(chunk([], 100)).toEqual([]);
+  });
+});
+
+describe('addAll / updateAll', () => {
+  it('sends 250 items as 100 + 100 + 50 and reports every id', async () => {
+    const fetch = fakeFetch(creating());
+    const result = await quince(fetch).services.addAll(services(250));
+    expect(fetch.calls.map((c) => c.json.array.length)).toEqual([100, 100, 50]);
+    expect(fetch.calls.every((c) => c.url.endsWith('/api/v2/service/add'))).toBe(true);
+    expect(result.ok).toBe(true);
+    expect(result.atomic).toBe(false);
+    expect(result.ids).toEqual(Array.from({ length: 250 }, (_, i) => 1000 + i));
+    expect(result.chunks.map((c) => [c.index, c.start, c.end, c.status])).toEqual([
+      [0, 0, 100, 'succeeded'],
+      [1, 100, 200, 'succeeded'],
+      [2, 200, 250, 'succeeded'],
+    ]);
+    expect(result.unconfirmed).toEqual([]);
+  });
+
+  it('does nothing for an empty array', async () => {
+    const fetch = fakeFetch(creating());
+    const result = await quince(fetch).services.folders.addAll([]);
+    expect(result).toMatchObject({ ok: true, ids: [], chunks: [] });
+    expect(fetch.calls).toHaveLength(0);
+  });
+
+  it('stops after a failed chunk and reports it, the applied chunk and the skipped one', async () => {
+    const create = creating();
+    const fetch = fakeFetch((request, i) => (i === 1 ? fail({ code: 'E', message: 'Папку не знайдено' }) : create(request)));
+    const items = services(250);
+    const result = await quince(fetch).services.addAll(items);
+    expect(fetch.calls).toHaveLength(2);
+    expect(result.ok).toBe(false);
+    expect(result.chunks.map((c) => c.status)).toEqual(['succeeded', 'failed', 'skipped']);
+    expect(result.succeeded[0]?.ids).toHaveLength(100);
+    expect(result.ids).toEqual(result.succeeded[0]?.ids);
+    const failed = result.failed[0]!;
+    expect(isApiError(failed.error)).toBe(true);
+    expect(failed.error).toMatchObject({ code: 'E', providerMessage: 'Папку не знайдено' });
+    // Add does not document all-or-nothing: the failed chunk may or may not have been applied.
+    expect(failed.applied).toBe('unknown');
+    expect(failed.items).toEqual(items.slice(100, 200));
+    expect(result.skipped[0]?.items).toEqual(items.slice(200));
+    expect(result.unconfirmed).toEqual(items.slice(100));
+  });
+
+  it('goes on after a failure with continueOnError', async () => {
+    const create = creating();
+    const fetch = fakeFetch((request, i) => (i === 1 ? fail('nope') : create(request)));
+    const result = await quince(fetch).services.addAll(services(250), { continueOnError: true });
+    expect(fetch.calls).toHaveLength(3);
+    expect(result.chunks.map((c) => c.status)).toEqual(['succeeded', 'failed', 'succeeded']);
+    expect(result.ids).toHaveLength(150);
+    expect(result.unconfirmed).toHaveLength(100);
+  });
+
+  it('marks a rejected update chunk as not applied (updates are all-or-nothing)', async () => {
+    const fetch = fakeFetch(() => fail({ code: 'not_found', message: 'Not found', notFound: [5] }));
+    const result = await quince(fetch).services.updateAll([{ Id: 5, Name: 'x' }]);
+    expect(result.failed[0]).toMatchObject({ applied: 'no', error: { kind: 'not_found', reason: 'unknown_ids' } });
+  });
+
+  it('marks a chunk whose answer was lost as possibly applied, and one never sent as not applied', async () => {
+    const lost = fakeFetch(() => networkFailure('ECONNRESET'));
+    expect((await quince(lost).services.folders.updateAll([{ Id: 1, Name: 'x' }])).failed[0]?.applied).toBe('unknown');
+    const refused = fakeFetch(() => networkFailure('ECONNREFUSED'));
+    expect((await quince(refused).services.addAll([{ Name: 'x' }])).failed[0]?.applied).toBe('no');
+  });
+
+  it('checks every item of every chunk before sending the first', async () => {
+    const fetch = fakeFetch(creating());
+    const changes = Array.from({ length: 250 }, (_, i) => ({ Id: i + 1, Name: `n${i}` })) as Array<{ Id?: number; Name: string }>;
+    delete changes[230]!.Id;
+    const error = await quince(fetch)
+      .services.updateAll(changes as never)
+      .catch((e: unknown) => e);
+    expect(isRequestValidationError(error)).toBe(true);
+    expect((error as RequestValidationError).issues.map((i) => i.path)).toEqual(['array.230.Id']);
+    expect((error as Error).message).toMatch(/updateAll.*array\.230\.Id.*Nothing was sent/);
+    expect(fetch.calls).toHaveLength(0);
+  });
+
+  it('honours a smaller chunkSize and rejects one above 100', async () => {
+    const fetch = fakeFetch(creating());
+    const result = await quince(fetch).services.folders.addAll(
+      Array.from({ length: 5 }, (_, i) => ({ Name: `F${i}` })),
+      { chunkSize: 2 },
+    );
+    expect(fetch.calls.map((c) => c.json.array.length)).toEqual([2, 2, 1]);
+    expect(result.ids).toEqual([1000, 1001, 1002, 1003, 1004]);
+    const error = await quince(fetch).services.addAll(services(3), { chunkSize: 101 }).catch((e: unknown) => e);
+    expect(isRequestValidationError(error)).toBe(true);
+    expect(fetch.calls).toHaveLength(3);
+  });
+
+  it('skips the remaining chunks once the signal aborts', async () => {
+    const controller = new AbortController();
+    const create = creating();
+    const fetch = fakeFetch((request) => {
+      controller.abort();
+      return create(request);
+    });
+    const result = await quince(fetch).services.addAll(services(150), { signal: controller.signal });
+    expect(fetch.calls).toHaveLength(1);
+    expect(result.chunks.map((c) => c.status)).toEqual(['succeeded', 'skipped']);
+    expect(result.ok).toBe(false);
+  });
+});

@@ -1,0 +1,19 @@
+import * as v from 'valibot';
+import { defineEndpoint } from '@x/core';
+import { batch, envelope, newFolder, writtenId } from '../../schemas/common';
+
+/** POST /api/v2/service/folder/add: create up to 100 folders; answers their ids. Not retried. */
+export const foldersAdd = defineEndpoint({
+  method: 'POST',
+  path: '/api/v2/service/folder/add',
+  summary: 'Create up to 100 service folders; returns their ids.',
+  docs: 'seed 004 "Створення або оновлення папки"',
+  request: {
+    body: v.object({
+      /** The folders to create (1 to 100). */
+      array: batch(newFolder),
+    }),
+  },
+  response: envelope(writtenId),
+  safe: false,
+});

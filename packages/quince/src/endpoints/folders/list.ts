@@ -1,0 +1,32 @@
+import * as v from 'valibot';
+import { defineEndpoint, integer } from '@x/core';
+import { envelope, folder, pageNumber, QUINCE_PAGE_SIZE } from '../../schemas/common';
+
+/** The filter of `/service/folder/list`; every given field must match (AND). */
+export const folderFilter = v.object({
+  /** Parent folder id, or `null` for top-level folders (not the same as leaving it out). */
+  ParentFolder: v.optional(v.nullable(integer())),
+  /** One folder by id. */
+  Id: v.optional(integer()),
+});
+
+/** A filter for listing service folders. */
+export type FolderFilter = v.InferInput<typeof folderFilter>;
+
+/** POST /api/v2/service/folder/list: one page (100) of service folders. A read, retried like one. */
+export const foldersList = defineEndpoint({
+  method: 'POST',
+  path: '/api/v2/service/folder/list',
+  summary: 'List service folders, 100 per page (ParentFolder: null = top level).',
+  docs: 'seed 004 "Отримання списку папок"',
+  request: {
+    body: v.object({
+      filter: v.optional(folderFilter),
+      /** Page number, from 1 (default 1). */
+      page: v.optional(pageNumber),
+    }),
+  },
+  response: envelope(folder),
+  safe: true,
+  pagination: { page: 'page', firstPage: 1, items: 'data', end: { pageSize: QUINCE_PAGE_SIZE } },
+});

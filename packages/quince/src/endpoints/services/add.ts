@@ -1,0 +1,19 @@
+import * as v from 'valibot';
+import { defineEndpoint } from '@x/core';
+import { batch, envelope, newService, writtenId } from '../../schemas/common';
+
+/** POST /api/v2/service/add: create up to 100 services; answers their ids. Not retried. */
+export const servicesAdd = defineEndpoint({
+  method: 'POST',
+  path: '/api/v2/service/add',
+  summary: 'Create up to 100 services; returns their ids.',
+  docs: 'seed 004 "Створення або оновлення послуги"',
+  request: {
+    body: v.object({
+      /** The services to create (1 to 100). */
+      array: batch(newService),
+    }),
+  },
+  response: envelope(writtenId),
+  safe: false,
+});

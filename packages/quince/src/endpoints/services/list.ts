@@ -1,0 +1,36 @@
+import * as v from 'valibot';
+import { defineEndpoint, integer } from '@x/core';
+import { envelope, pageNumber, QUINCE_PAGE_SIZE, service } from '../../schemas/common';
+
+/** The filter of `/service/list`; every given field must match (AND). */
+export const serviceFilter = v.object({
+  /** Folder id, or `null` for services that are in no folder (not the same as leaving it out). */
+  ParentFolder: v.optional(v.nullable(integer())),
+  /** One service by id. */
+  Id: v.optional(integer()),
+  /** Price type ids: which `Prices` come back with each service. */
+  PriceType: v.optional(v.array(integer())),
+  /** `true` to include archived services. */
+  Archive: v.optional(v.boolean()),
+});
+
+/** A filter for listing services. */
+export type ServiceFilter = v.InferInput<typeof serviceFilter>;
+
+/** POST /api/v2/service/list: one page (100) of services. A read, so it is retried like one. */
+export const servicesList = defineEndpoint({
+  method: 'POST',
+  path: '/api/v2/service/list',
+  summary: 'List services, 100 per page (filter by folder, id, price types, archive).',
+  docs: 'seed 004 "Отримання списку послуг" (printed as /service/list, without /api/v2: fact sheet Q2)',
+  request: {
+    body: v.object({
+      filter: v.optional(serviceFilter),
+      /** Page number, from 1 (default 1). */
+      page: v.optional(pageNumber),
+    }),
+  },
+  response: envelope(service),
+  safe: true,
+  pagination: { page: 'page', firstPage: 1, items: 'data', end: { pageSize: QUINCE_PAGE_SIZE } },
+});

@@ -1,0 +1,25 @@
+// Public API of @x/quince.
+export { createQuince } from './client';
+export type { QuinceClient, QuinceFolders, QuinceOptions, QuinceServices } from './client';
+export type { QuinceAuth, QuinceHeaderAuth, QuinceHeadersFunction } from './auth';
+export { quinceProvider, QUINCE_PLACEHOLDER_BASE_URL } from './provider';
+export { isUnknownIdsError, readQuinceError, unknownIdsOf, UNKNOWN_IDS_REASON } from './classify';
+export type { QuinceErrorInfo, UnknownIdsError } from './classify';
+export type { BatchChunk, BatchOptions, BatchResult, FailedChunk, SkippedChunk, SucceededChunk } from './batch';
+export { QUINCE_MAX_BATCH, QUINCE_PAGE_SIZE } from './schemas/common';
+export type { Folder, FolderChange, NewFolder, NewService, Service, ServiceChange, ServiceImage, ServicePrice, WrittenId } from './schemas/common';
+export type { ServiceFilter } from './endpoints/services/list';
+export type { FolderFilter } from './endpoints/folders/list';
+// Errors and helpers from core, so one import is enough for most apps.
+export {
+  ApiError,
+  AuthError,
+  NotFoundError,
+  isApiError,
+  isAuthError,
+  isNetworkError,
+  isNotFoundError,
+  isRequestValidationError,
+  isResponseValidationError,
+  isTimeoutError,
+} from '@x/core';
