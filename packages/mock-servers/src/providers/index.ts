@@ -1,8 +1,10 @@
 // Every provider the mock servers know, with an SDK client factory for the contract matrix.
 // Adding a provider is one entry here.
 import { createB2motor } from '@x/b2motor';
+import { createOnlinerSecond } from '@x/onliner-second';
 import type { MockOptions, ProviderMock } from '../mock';
 import { createB2motorMock } from './b2motor/index';
+import { createOnlinerSecondMock } from './onliner-second/index';
 
 /** What the mock servers and the contract matrix need of a provider. */
 export interface MockProviderEntry {
@@ -17,6 +19,10 @@ export const mockProviders = {
   b2motor: {
     create: createB2motorMock,
     client: (urls) => createB2motor({ login: 'demo', password: 'demo', baseURL: urls.main }),
+  },
+  'onliner-second': {
+    create: createOnlinerSecondMock,
+    client: (urls) => createOnlinerSecond({ clientId: 'demo-client', clientSecret: 'demo-secret', baseURL: urls.main, authURL: urls.auth, uploadURL: urls.upload }),
   },
 } as const satisfies Record<string, MockProviderEntry>;
 
