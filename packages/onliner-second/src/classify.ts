@@ -1,0 +1,58 @@
+// How Onliner says "failed" (fact sheet Q5, Q9): second.api answers 403 {code: "access_denied",
+// message} for a missing, wrong or expired token (not 401), and 422 {message, errors: {field:
+// [text]}} for invalid parameters. The token endpoint speaks OAuth 2 ({error, error_description}).
+import { kindFromStatus, type Classifier, type ClassifyContext, type ErrorSpec } from '@x/core';
+
+/** The code second.api sends with a 403 when the bearer token is missing, wrong or expired. */
+export const ACCESS_DENIED = 'access_denied';
+
+function record(value: unknown): Record<string, unknown> | undefined {
+  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+}
+
+/** `{field: [messages]}` when the body carries field errors in the documented shape. */
+export function fieldErrors(body: unknown): Record<string, string[]> | undefined {
+  const errors = record(record(body)?.errors);
+  if (!errors) return undefined;
+  const out: Record<string, string[]> = {};
+  for (const [field, messages] of Object.entries(errors)) {
+    if (Array.isArray(messages)) out[field] = messages.map(String);
+    else if (typeof messages === 'string') out[field] = [messages];
+  }
+  return out;
+}
+
+/** Provider-wide classifier for second.api and the upload host. */
+export const classifyOnlinerSecond: Classifier = (c: ClassifyContext): ErrorSpec | undefined => {
+  if (c.ok) return undefined;
+  const body = record(c.body);
+  const code = typeof body?.code === 'string' || typeof body?.code === 'number' ? body.code : undefined;
+  const message = typeof body?.message === 'string' ? body.message : typeof c.body === 'string' ? c.body.slice(0, 300) : undefined;
+  if (c.status === 403 && code === ACCESS_DENIED) {
+    // The client refreshes its token once and replays the call before this reaches the caller.
+    return { kind: 'auth', code, message, reason: ACCESS_DENIED };
+  }
+  const fields = c.status === 422 ? fieldErrors(c.body) : undefined;
+  if (fields) {
+    const summary = Object.entries(fields)
+      .map(([field, messages]) => `${field}: ${messages.join(', ')}`)
+      .join('; ');
+    return { kind: 'api', code, message: summary ? `${message ?? 'Validation failed'} (${summary})` : message, reason: 'validation_failed', details: { fields } };
+  }
+  return { kind: kindFromStatus(c.status), code, message };
+};
+
+/**
+ * The token endpoint's errors, as OAuth 2 (RFC 6749 §5.2) writes them: `invalid_client` (wrong
+ * Client ID or Secret) is an AuthError; other codes (`invalid_request`, `unsupported_grant_type`)
+ * are ApiErrors. The provider's exact bodies are undocumented.
+ */
+export const classifyOAuthError: Classifier = (c: ClassifyContext): ErrorSpec | undefined => {
+  if (c.ok) return undefined;
+  const body = record(c.body);
+  const error = typeof body?.error === 'string' ? body.error : undefined;
+  if (error === undefined) return c.status === 401 || c.status === 403 ? { kind: 'auth', reason: 'invalid_client', message: typeof body?.message === 'string' ? body.message : undefined } : undefined;
+  const description = typeof body?.error_description === 'string' ? body.error_description : undefined;
+  const auth = error === 'invalid_client' || error === 'unauthorized_client' || c.status === 401;
+  return { kind: auth ? 'auth' : kindFromStatus(c.status), code: error, message: description ?? error, reason: error };
+};

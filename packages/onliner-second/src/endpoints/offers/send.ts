@@ -1,0 +1,24 @@
+import * as v from 'valibot';
+import { defineEndpoint } from '@x/core';
+import { offer } from '../../schemas/offer';
+
+/** The body of POST /shop/offers: a JSON array of offers. */
+export const offersBody = v.pipe(v.array(offer), v.minLength(1, 'Give at least one offer'));
+
+/** POST /shop/offers: queue offers for import; the answer is the import id (202). */
+export const offersSend = defineEndpoint({
+  method: 'POST',
+  path: '/shop/offers',
+  summary: 'Queue offers for import (202 with the import id); per-offer rejections come later in the import errors.',
+  docs: 'onliner-second-api docs/send_offers.md',
+  request: {
+    body: offersBody,
+  },
+  response: v.object({
+    /** Import id for `importReport.get` / `waitForImport` (opaque: 24 hex chars or short, Q7). */
+    id: v.string(),
+  }),
+  // Replaying would queue the batch twice.
+  safe: false,
+  auth: ['bearer'],
+});

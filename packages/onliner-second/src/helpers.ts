@@ -1,0 +1,131 @@
+// Helpers that span several calls: waiting for an import, uploading an image and waiting for it,
+// closing offers with a report of the skipped ids. They only use the public endpoint methods.
+import { AbortError, ApiError, TimeoutError, type CallOptions, type ClientOf, type Runtime } from '@x/core';
+import type { endpoints } from './endpoints/index';
+import type { OfferErrors } from './endpoints/import-report/errors';
+import type { ImportReport } from './endpoints/import-report/get';
+import type { UploadTask } from './schemas/upload';
+import { isFinishedImport } from './statuses';
+
+const PROVIDER = 'onliner-second';
+
+type Client = ClientOf<typeof endpoints>;
+
+/** How long and how often to poll. */
+export interface WaitOptions {
+  /** Stop waiting (the current request is aborted too). */
+  signal?: AbortSignal | undefined;
+  /** Give up after this many ms in total (default 300000 = 5 min). */
+  timeout?: number | undefined;
+  /** First pause between polls in ms (default 1000, as the provider's own example polls). */
+  interval?: number | undefined;
+  /** Longest pause between polls in ms; pauses grow 1.5× up to it (default 10000). */
+  maxInterval?: number | undefined;
+  /** Extra headers for every request made while waiting. */
+  headers?: Record<string, string> | undefined;
+}
+
+/** A finished import: its report and the offers it rejected (empty when none were). */
+export interface ImportResult {
+  report: ImportReport;
+  /** Why each rejected offer was rejected (`importReport.errors`). */
+  offerErrors: OfferErrors[];
+}
+
+/** What `closeOffers` did. */
+export interface CloseResult {
+  /** The provider's answer: the offers this call closed. */
+  updated_offers: string[];
+  /** Requested ids the provider skipped silently (unknown, not yours, or not closable). */
+  skipped: string[];
+}
+
+/** Options of `uploadImage`. */
+export interface UploadImageOptions extends WaitOptions {
+  /** File name sent with the image (default: the File's own name, or "file"). */
+  filename?: string | undefined;
+}
+
+/**
+ * Call `check` until it returns a value, sleeping between calls with a growing pause (and before
+ * the first call when `pauseFirst`). Throws TimeoutError when `timeout` has passed, AbortError when
+ * `signal` fires.
+ */
+async function poll<T>(
+  runtime: Runtime,
+  what: { endpoint: string; subject: string; pauseFirst?: boolean },
+  options: WaitOptions,
+  check: () => Promise<T | undefined>,
+): Promise<T> {
+  const timeout = options.timeout ?? 300_000;
+  const maxInterval = options.maxInterval ?? 10_000;
+  let pause = Math.min(options.interval ?? 1_000, maxInterval);
+  if (!(timeout > 0) || !(pause >= 0)) throw new TypeError(`${PROVIDER}: timeout must be positive and interval non-negative`);
+  const started = runtime.now();
+  for (let first = true; ; first = false) {
+    if (!first || !what.pauseFirst) {
+      const done = await check();
+      if (done !== undefined) return done;
+    }
+    const elapsed = runtime.now() - started;
+    if (elapsed >= timeout) {
+      throw new TimeoutError(`${PROVIDER} ${what.endpoint}: ${what.subject} not finished after ${timeout} ms`, { provider: PROVIDER, endpoint: what.endpoint, timeoutMs: timeout });
+    }
+    try {
+      await runtime.sleep(Math.min(pause, timeout - elapsed), options.signal);
+    } catch {
+      throw new AbortError(`${PROVIDER} ${what.endpoint}: waiting for ${what.subject} was aborted`, { provider: PROVIDER, endpoint: what.endpoint });
+    }
+    pause = Math.min(pause * 1.5, maxInterval);
+  }
+}
+
+/** @internal `client.waitForImport`. */
+export async function waitForImport(client: Client, runtime: Runtime, id: string, options: WaitOptions = {}): Promise<ImportResult> {
+  const call: CallOptions = { signal: options.signal, headers: options.headers };
+  const report = await poll(runtime, { endpoint: 'importReport.get', subject: `import ${id}` }, options, async () => {
+    const current = await client.importReport.get({ id }, call);
+    return isFinishedImport(current.status) ? current : undefined;
+  });
+  // No rejected offers: the list would be empty, save the request.
+  const offerErrors = report.errors > 0 || report.status === 'failed' ? await client.importReport.errors({ id }, call) : [];
+  return { report, offerErrors };
+}
+
+/** @internal `client.closeOffers`. */
+export async function closeOffers(client: Client, offerIds: readonly string[], options?: CallOptions): Promise<CloseResult> {
+  const { updated_offers } = await client.offers.close({ offer_ids: [...offerIds] }, options);
+  const updated = new Set(updated_offers);
+  const skipped = [...new Set(offerIds)].filter((id) => !updated.has(id));
+  return { updated_offers, skipped };
+}
+
+function processingFailed(task: UploadTask, message: string): ApiError {
+  return new ApiError(`${PROVIDER} upload.status: ${message}`, {
+    status: 200,
+    provider: PROVIDER,
+    endpoint: 'upload.status',
+    reason: 'image_processing_failed',
+    providerMessage: task.errors.length > 0 ? task.errors.map((e) => (typeof e === 'string' ? e : JSON.stringify(e))).join('; ') : undefined,
+    details: { id: task.id, status: task.status, errors: task.errors },
+  });
+}
+
+/** The size map of a finished task, `undefined` while it is still queued or processing. */
+function finished(task: UploadTask): Record<string, string> | undefined {
+  if (task.status === 'error') throw processingFailed(task, `image ${task.id} could not be processed`);
+  if (task.status !== 'processed') return undefined;
+  if (Array.isArray(task.images) || Object.keys(task.images).length === 0) throw processingFailed(task, `image ${task.id} is processed but has no sizes`);
+  return { ...task.images };
+}
+
+/** @internal `client.uploadImage`. */
+export async function uploadAndWait(client: Client, runtime: Runtime, file: Blob, options: UploadImageOptions = {}): Promise<Record<string, string>> {
+  const call: CallOptions = { signal: options.signal, headers: options.headers };
+  const named = options.filename !== undefined ? new File([file], options.filename, { type: file.type }) : file;
+  const task = await client.upload.image({ file: named }, call);
+  const ready = finished(task);
+  if (ready) return ready;
+  // The provider's example waits a second before each status request.
+  return poll(runtime, { endpoint: 'upload.status', subject: `image ${task.id}`, pauseFirst: true }, options, async () => finished(await client.upload.status({ id: task.id }, call)));
+}

@@ -1,0 +1,34 @@
+// Public API of @x/onliner-second.
+export { createOnlinerSecond } from './client';
+export type { OnlinerSecondClient, OnlinerSecondOptions } from './client';
+export type { CloseResult, ImportResult, UploadImageOptions, WaitOptions } from './helpers';
+export { onlinerSecondProvider, ONLINER_SECOND_HOSTS } from './provider';
+export { ACCESS_DENIED } from './classify';
+export { isOnlinerHostedUrl, offerIssues } from './offer-rules';
+export { isTownId, townById, townByName, towns } from './towns';
+export type { Town, TownId, TownName } from './towns';
+export { IMAGE_STATUSES, IMPORT_STATUSES, OFFER_STATUS_CODES, OFFER_STATUSES, isFinishedImport } from './statuses';
+export type { ImageStatus, ImportStatus, OfferStatus } from './statuses';
+export type { Offer, OfferInput, Photo } from './schemas/offer';
+export type { UploadTask } from './schemas/upload';
+export type { OfferState } from './endpoints/offers/list';
+export type { ImportReport } from './endpoints/import-report/get';
+export type { OfferErrors } from './endpoints/import-report/errors';
+// Errors, pagination and token storage from core, so one import is enough for most apps.
+export {
+  AbortError,
+  ApiError,
+  AuthError,
+  RequestValidationError,
+  TimeoutError,
+  isAbortError,
+  isApiError,
+  isAuthError,
+  isNetworkError,
+  isRequestValidationError,
+  isResponseValidationError,
+  isTimeoutError,
+  memoryTokenStore,
+  paginate,
+} from '@x/core';
+export type { TokenSet, TokenStore } from '@x/core';
