@@ -105,6 +105,14 @@ export class ProviderMock<R extends Registry = Registry, State = unknown, X exte
     this.#queue.push({ key, scenario: checked, remaining: options.times ?? 1 });
   }
 
+  /**
+   * A value as the journal would record it: credentials masked by name, files summarised. The
+   * contract matrix compares documented requests with journal entries through this.
+   */
+  journalView(value: unknown): unknown {
+    return summarizeFiles(this.#redactor.value(value));
+  }
+
   /** The documented examples of one endpoint. */
   examplesFor(key: string): readonly DocExample<AnyEndpoint>[] {
     return (this.definition.examples as Record<string, readonly DocExample<AnyEndpoint>[]>)[key] ?? [];
@@ -132,7 +140,7 @@ export class ProviderMock<R extends Registry = Registry, State = unknown, X exte
         ...entry,
         endpoint: route.key,
         query: this.#redactor.value(query),
-        body: summarizeFiles(this.#redactor.value(decoded.value)),
+        body: this.journalView(decoded.value),
         scenario: scenario ? formatScenario(scenario) : undefined,
         status: response.status,
       });
