@@ -1,8 +1,10 @@
 // Every provider the mock servers know, with an SDK client factory for the contract matrix.
 // Adding a provider is one entry here.
 import { createB2motor } from '@x/b2motor';
+import { createOmarket } from '@x/omarket';
 import type { MockOptions, ProviderMock } from '../mock';
 import { createB2motorMock } from './b2motor/index';
+import { createOmarketMock, OMARKET_DEMO_SESSION, OMARKET_MOCK_API_KEY } from './omarket/index';
 
 /** What the mock servers and the contract matrix need of a provider. */
 export interface MockProviderEntry {
@@ -17,6 +19,11 @@ export const mockProviders = {
   b2motor: {
     create: createB2motorMock,
     client: (urls) => createB2motor({ login: 'demo', password: 'demo', baseURL: urls.main }),
+  },
+  omarket: {
+    create: createOmarketMock,
+    // Logged in as the seeded demo account, whose session survives mock resets.
+    client: (urls) => createOmarket({ apiKey: OMARKET_MOCK_API_KEY, baseURL: urls.main, tokens: { ...OMARKET_DEMO_SESSION } }),
   },
 } as const satisfies Record<string, MockProviderEntry>;
 
