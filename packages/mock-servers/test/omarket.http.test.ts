@@ -95,6 +95,22 @@ describe('O!Market over the local HTTP mock server', () => {
     expect(mock.journal.last()!.headers[OMARKET_SENT_AS_HEADER]).toBeUndefined();
   });
 
+  it('accepts the form-data variants the tables mention for my-ads and remove-image (Q12)', async () => {
+    const base = server.urlFor('omarket');
+    const headers = { 'x-api-key': OMARKET_MOCK_API_KEY, authorization: OMARKET_DEMO_SESSION.accessToken };
+    const form = await fetch(`${base}/api/ads-board/v1/user/my-ads/`, {
+      method: 'POST',
+      headers: { ...headers, 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'statuses=active&statuses=moderate',
+    });
+    expect(form.status).toBe(200);
+    expect(((await form.json()) as { result: { results: Array<{ id: number }> } }).result.results.map((c) => c.id)).toEqual([22985]);
+    const multipart = new FormData();
+    multipart.append('url', 'https://media.omarket.test/ads/none.JPEG');
+    const removed = await fetch(`${base}/api/ads-board/v1/ads/974e91c3-a585-476f-8cfc-a6846b1c9302/remove-image/`, { method: 'DELETE', headers, body: multipart });
+    expect(await removed.json()).toEqual({ result: 'Image not found', resultCode: 'FAIL', details: '', errorCode: 0 });
+  });
+
   it('answers the printed curl line, and scenarios by Prefer header', async () => {
     const curl = mock.definition.curl(server.urlFor('omarket'));
     const headers = Object.fromEntries([...curl.matchAll(/-H '([^:]+): ([^']+)'/g)].map((m) => [m[1]!, m[2]!]));
