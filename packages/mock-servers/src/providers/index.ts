@@ -22,8 +22,14 @@ export const mockProviders = {
   },
   omarket: {
     create: createOmarketMock,
-    // Logged in as the seeded demo account, whose session survives mock resets.
-    client: (urls) => createOmarket({ apiKey: OMARKET_MOCK_API_KEY, baseURL: urls.main, tokens: { ...OMARKET_DEMO_SESSION } }),
+    // Always the seeded demo account, whose session survives mock resets: the store ignores the
+    // tokens a refresh brings, so no case inherits a token minted by (and lost with) an earlier one.
+    client: (urls) =>
+      createOmarket({
+        apiKey: OMARKET_MOCK_API_KEY,
+        baseURL: urls.main,
+        tokenStore: { get: () => ({ ...OMARKET_DEMO_SESSION }), set: () => undefined },
+      }),
   },
 } as const satisfies Record<string, MockProviderEntry>;
 

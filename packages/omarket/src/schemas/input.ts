@@ -96,7 +96,7 @@ export const mainFilters = v.object(mainFilterEntries);
 /** `main_filters` of the documented ads-filter (category required). */
 export const documentedMainFilters = v.object({ ...mainFilterEntries, category_id: integer() });
 
-/** A filter request body. */
+/** The `main_filters` of a filter request. */
 export type MainFilters = v.InferInput<typeof mainFilters>;
 /** One category filter. */
 export type CategoryFilter = v.InferInput<typeof categoryFilter>;

@@ -1,4 +1,3 @@
-import * as v from 'valibot';
 import { defineEndpoint } from '@x/core';
 import { adFull } from '../../schemas/ad';
 import { envelope, uuidPath } from '../../schemas/common';
@@ -17,5 +16,3 @@ export const adsUpdate = defineEndpoint({
   safe: true,
 });
 
-/** The input of ads.update: the uuid plus the ad's fields. */
-export type AdUpdateInput = v.InferInput<typeof uuidPath> & v.InferInput<typeof adFields>;
