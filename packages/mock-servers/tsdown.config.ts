@@ -1,8 +1,10 @@
 import { defineConfig } from 'tsdown';
 import { packageConfig } from '../../tsdown.shared.ts';
 
+const providers = ['b2motor', 'omarket', 'onliner-second', 'quince'].map((name) => `src/${name}.ts`);
+
 export default defineConfig([
-  packageConfig(['src/index.ts', 'src/b2motor.ts', 'src/onliner-second.ts', 'src/quince.ts', 'src/contract-entry.ts'], { platform: 'node', target: 'node20' }),
+  packageConfig(['src/index.ts', ...providers, 'src/contract-entry.ts'], { platform: 'node', target: 'node20' }),
   // The CLI: ESM only, no types.
   packageConfig(['src/cli.ts'], { platform: 'node', target: 'node20', format: ['esm'], dts: false, clean: false }),
 ]);

@@ -109,9 +109,12 @@ export class ProviderMock<R extends Registry = Registry, State = unknown, X exte
     this.#queue.push({ key, scenario: checked, remaining: options.times ?? 1 });
   }
 
-  /** Redact a value the way the journal does (credentials masked by name). */
-  redact<T>(value: T): T {
-    return this.#redactor.value(value);
+  /**
+   * A value as the journal would record it: credentials masked by name, files summarised. The
+   * contract matrix compares documented requests with journal entries through this.
+   */
+  journalView(value: unknown): unknown {
+    return summarizeFiles(this.#redactor.value(value));
   }
 
   /** An OpenAPI 3.1 document of this provider, with its examples and this mock's base URLs. */
@@ -146,7 +149,7 @@ export class ProviderMock<R extends Registry = Registry, State = unknown, X exte
         ...entry,
         endpoint: route.key,
         query: this.#redactor.value(query),
-        body: summarizeFiles(this.#redactor.value(decoded.value)),
+        body: this.journalView(decoded.value),
         scenario: scenario ? formatScenario(scenario) : undefined,
         status: response.status,
       });

@@ -1,10 +1,12 @@
 // Every provider the mock servers know, with an SDK client factory for the contract matrix.
 // Adding a provider is one entry here.
 import { createB2motor } from '@x/b2motor';
+import { createOmarket } from '@x/omarket';
 import { createOnlinerSecond } from '@x/onliner-second';
 import { createQuince } from '@x/quince';
 import type { MockOptions, ProviderMock } from '../mock';
 import { createB2motorMock } from './b2motor/index';
+import { createOmarketMock, OMARKET_DEMO_SESSION, OMARKET_MOCK_API_KEY } from './omarket/index';
 import { createOnlinerSecondMock } from './onliner-second/index';
 import { createQuinceMock, QUINCE_DEMO_AUTH } from './quince/index';
 
@@ -29,6 +31,17 @@ export const mockProviders = {
   'onliner-second': {
     create: createOnlinerSecondMock,
     client: (urls) => createOnlinerSecond({ clientId: 'demo-client', clientSecret: 'demo-secret', baseURL: urls.main, authURL: urls.auth, uploadURL: urls.upload }),
+  },
+  omarket: {
+    create: createOmarketMock,
+    // Always the seeded demo account, whose session survives mock resets: the store ignores the
+    // tokens a refresh brings, so no case inherits a token minted by (and lost with) an earlier one.
+    client: (urls) =>
+      createOmarket({
+        apiKey: OMARKET_MOCK_API_KEY,
+        baseURL: urls.main,
+        tokenStore: { get: () => ({ ...OMARKET_DEMO_SESSION }), set: () => undefined },
+      }),
   },
 } as const satisfies Record<string, MockProviderEntry>;
 

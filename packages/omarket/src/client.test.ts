@@ -1,0 +1,220 @@
+import { describe, expect, it, vi } from 'vitest';
+import { isApiError, isAuthError, isNetworkError, isRequestValidationError, paginate } from '@x/core';
+import { fakeFetch, json, ok, page, type Call } from '../test/fake-fetch';
+import { createOmarket, type OmarketOptions } from './client';
+import type { AdFields } from './schemas/input';
+
+const KEY = 'test-api-key-0123456789abcdef';
+const BASE = 'https://omarket.test';
+const TOKENS = { accessToken: 'access-token-aaaaaaaa', refreshToken: 'refresh-token-bbbbbbbb' };
+const UUID = '15f83777-df64-4819-8996-78eda3066a14';
+
+function client(handler: (call: Call) => Response | Promise<Response>, options: Partial<OmarketOptions> = {}) {
+  const fetch = fakeFetch(handler);
+  const omarket = createOmarket({ apiKey: KEY, baseURL: BASE, fetch, retry: false, tokens: TOKENS, ...options } as OmarketOptions);
+  return { omarket, calls: fetch.calls };
+}
+
+function thrown(promise: Promise<unknown>): Promise<unknown> {
+  return promise.then(
+    () => {
+      throw new Error('expected a rejection');
+    },
+    (error: unknown) => error,
+  );
+}
+
+const adResult = { id: 1, uuid: UUID, title: 'Car' };
+
+describe('createOmarket options', () => {
+  it('rejects bad options before anything is built, without echoing the key', () => {
+    const cases: Array<[Partial<OmarketOptions>, string]> = [
+      [{ apiKey: '' }, 'apiKey'],
+      [{ apiKey: ` ${KEY}` }, 'apiKey'],
+      [{ apiKeyHeader: 'x api key' }, 'apiKeyHeader'],
+      [{ authScheme: 'Token' as 'raw' }, 'authScheme'],
+      [{ tokens: { accessToken: '' } }, 'tokens.accessToken'],
+      [{ tokenStore: { get: () => undefined, set: () => undefined } }, 'tokens'],
+      [{ accessTokenTtlMs: 0 }, 'accessTokenTtlMs'],
+      [{ refreshAheadMs: 30 * 60_000 }, 'refreshAheadMs'],
+    ];
+    for (const [options, path] of cases) {
+      let error: unknown;
+      try {
+        createOmarket({ apiKey: KEY, tokens: TOKENS, ...options } as OmarketOptions);
+      } catch (e) {
+        error = e;
+      }
+      expect(isRequestValidationError(error), path).toBe(true);
+      expect((error as { issues: Array<{ path: string }> }).issues.map((i) => i.path)).toContain(path);
+      expect(JSON.stringify(error)).not.toContain(KEY);
+    }
+  });
+});
+
+describe('headers', () => {
+  it('sends the API key on every call and the raw token on ads-board calls only', async () => {
+    const { omarket, calls } = client((call) => (call.path.startsWith('/api/market-auth/') ? json({ success: 'SUCCESS' }) : ok([])));
+    await omarket.categories.list();
+    await omarket.auth.register({ msisdn: '996555123456', password: 'pw-123456', password2: 'pw-123456' });
+    expect(calls[0]).toMatchObject({ method: 'GET', path: '/api/ads-board/v1/category/list' });
+    expect(calls[0]!.headers).toMatchObject({ 'x-api-key': KEY, authorization: TOKENS.accessToken });
+    expect(calls[1]!.headers['x-api-key']).toBe(KEY);
+    expect(calls[1]!.headers.authorization).toBeUndefined();
+  });
+
+  it('takes another API key header and the Bearer scheme', async () => {
+    const { omarket, calls } = client(() => ok([]), { apiKeyHeader: 'API_KEY', authScheme: 'Bearer' });
+    await omarket.categories.list();
+    expect(calls[0]!.headers).toMatchObject({ api_key: KEY, authorization: `Bearer ${TOKENS.accessToken}` });
+    expect(calls[0]!.headers['x-api-key']).toBeUndefined();
+  });
+
+  it('refuses a protected call without tokens, before sending anything', async () => {
+    const { omarket, calls } = client(() => ok([]), { tokens: undefined });
+    const error = await thrown(omarket.ads.list());
+    expect(isAuthError(error)).toBe(true);
+    expect(error).toMatchObject({ reason: 'not_logged_in' });
+    expect(calls).toHaveLength(0);
+  });
+});
+
+describe('login and logout', () => {
+  it('stores the tokens with an expiry 30 minutes ahead, tells onTokens, and uses them', async () => {
+    const now = Date.UTC(2026, 0, 1);
+    const onTokens = vi.fn();
+    const { omarket, calls } = client(
+      (call) => (call.path === '/api/market-auth/auth/msisdn-password/' ? json({ access_token: 'fresh-access-1111', refresh_token: 'fresh-refresh-2222' }) : ok([])),
+      { tokens: undefined, onTokens, runtime: { now: () => now } },
+    );
+    const tokens = await omarket.login({ msisdn: '996709920328', password: 'secret-pass' });
+    expect(tokens).toEqual({ accessToken: 'fresh-access-1111', refreshToken: 'fresh-refresh-2222', expiresAt: now + 30 * 60_000 });
+    expect(onTokens).toHaveBeenCalledWith(tokens);
+    expect(await omarket.tokens.current()).toEqual(tokens);
+    expect(calls[0]!.body).toEqual({ msisdn: '996709920328', password: 'secret-pass' });
+    expect(calls[0]!.headers.authorization).toBeUndefined();
+    await omarket.categories.list();
+    expect(calls[1]!.headers.authorization).toBe('fresh-access-1111');
+
+    await omarket.logout();
+    expect(onTokens).toHaveBeenLastCalledWith(undefined);
+    expect(await thrown(omarket.categories.list())).toMatchObject({ reason: 'not_logged_in' });
+  });
+
+  it('turns a refused login into an AuthError and keeps the password out of it', async () => {
+    const { omarket } = client(() => json({ message: 'Invalid msisdn or password' }, 400), { tokens: undefined });
+    const error = await thrown(omarket.login({ msisdn: '996709920328', password: 'my-secret-password' }));
+    expect(isAuthError(error)).toBe(true);
+    expect(error).toMatchObject({ status: 400, reason: 'wrong_credentials', providerMessage: 'Invalid msisdn or password' });
+    expect(JSON.stringify(error)).not.toContain('my-secret-password');
+    expect(await (error as { tokens?: unknown }).tokens).toBeUndefined();
+  });
+
+  it('rejects malformed credentials before sending (and never echoes the password)', async () => {
+    const { omarket, calls } = client(() => json({}));
+    const bad = await thrown(omarket.login({ msisdn: '0700111000', password: 'pw' }));
+    expect(isRequestValidationError(bad)).toBe(true);
+    const mismatch = await thrown(omarket.auth.register({ msisdn: '996555123456', password: 'first-secret', password2: 'second-secret' }));
+    expect(isRequestValidationError(mismatch)).toBe(true);
+    expect((mismatch as { issues: Array<{ path: string }> }).issues[0]!.path).toBe('password2');
+    expect(JSON.stringify(mismatch)).not.toMatch(/first-secret|second-secret/);
+    expect(calls).toHaveLength(0);
+  });
+});
+
+describe('endpoints on the wire', () => {
+  it('uploads an image as multipart and removes it with a JSON DELETE', async () => {
+    const { omarket, calls } = client((call) => (call.method === 'POST' ? ok({ url: 'https://media.test/ads/x.JPEG' }, 'Uploaded') : ok('Successfully deleted')));
+    const image = new File([new Uint8Array([1, 2, 3])], 'car.jpg', { type: 'image/jpeg' });
+    const uploaded = await omarket.ads.uploadImage({ uuid: UUID, image });
+    expect(uploaded.result.url).toBe('https://media.test/ads/x.JPEG');
+    const form = calls[0]!.body as FormData;
+    expect(calls[0]!.path).toBe(`/api/ads-board/v1/ads/${UUID}/upload-image/`);
+    expect((form.get('image') as File).name).toBe('car.jpg');
+    expect((form.get('image') as File).size).toBe(3);
+    await omarket.ads.removeImage({ uuid: UUID, url: uploaded.result.url });
+    expect(calls[1]).toMatchObject({ method: 'DELETE', path: `/api/ads-board/v1/ads/${UUID}/remove-image/`, body: { url: 'https://media.test/ads/x.JPEG' } });
+  });
+
+  it('filters with the peer-proven POST by default and the documented path on request', async () => {
+    const { omarket, calls } = client(() => page([]));
+    await omarket.ads.filter();
+    await omarket.ads.filter({ page: 2, main_filters: { category_id: '2', q: 'Lada' }, category_filters: [{ filter_id: 15, value: { from: 3.9, to: 5 } }, { filter_id: 11, value: [23, '64'] }] });
+    await omarket.ads.filterDocumented({ main_filters: { category_id: 2 } });
+    expect(calls.map((c) => `${c.method} ${c.path}`)).toEqual([
+      'POST /api/ads-board/trusted/ads-filter-old/',
+      'POST /api/ads-board/trusted/ads-filter-old/?page=2',
+      'POST /api/ads-board/v1/trusted/ads-filter/',
+    ]);
+    expect(calls[0]!.body).toEqual({ main_filters: {} });
+    expect(calls[1]!.body).toEqual({ main_filters: { category_id: 2, q: 'Lada' }, category_filters: [{ filter_id: 15, value: { from: 3.9, to: 5 } }, { filter_id: 11, value: ['23', '64'] }] });
+    // The documented filter requires a category.
+    expect(isRequestValidationError(await thrown(omarket.ads.filterDocumented({ main_filters: {} } as never)))).toBe(true);
+  });
+
+  it('rejects an empty status list and unknown statuses for my-ads', async () => {
+    const { omarket, calls } = client(() => page([]));
+    expect(isRequestValidationError(await thrown(omarket.user.myAds({ statuses: [] })))).toBe(true);
+    expect(isRequestValidationError(await thrown(omarket.user.myAds({ statuses: ['initial' as 'active'] })))).toBe(true);
+    await omarket.user.myAds({ statuses: ['moderate'], page: 1 });
+    expect(calls).toEqual([expect.objectContaining({ method: 'POST', path: '/api/ads-board/v1/user/my-ads/?page=1', body: { statuses: ['moderate'] } })]);
+  });
+
+  it('walks result.next with paginate, and the FAQ page without an envelope', async () => {
+    const { omarket, calls } = client((call) => {
+      if (call.path.startsWith('/api/ads-board/faq/')) return json({ count: 1, next: null, previous: null, results: [{ id: 30, title: 'T', content: '<p>x</p>' }] });
+      const n = Number(new URL(call.path, BASE).searchParams.get('page') ?? 1);
+      return ok({ count: 3, next: n < 3 ? String(n + 1) : null, previous: n > 1 ? n - 1 : null, results: [{ ...adResult, id: n }] });
+    });
+    const ids: number[] = [];
+    for await (const ad of paginate(omarket.ads.list, {}, { validateResponse: 'off' })) ids.push((ad as { id: number }).id);
+    expect(ids).toEqual([1, 2, 3]);
+    expect((await paginate(omarket.faq.list).toArray()).map((e) => e.id)).toEqual([30]);
+    expect(calls.map((c) => c.path)).toEqual(['/api/ads-board/v1/ads/list/?page=1', '/api/ads-board/v1/ads/list/?page=2', '/api/ads-board/v1/ads/list/?page=3', '/api/ads-board/faq/?page=1']);
+  });
+
+  it('reads "Image not found" in an HTTP 200 as a NotFoundError', async () => {
+    const { omarket } = client(() => json({ result: 'Image not found', resultCode: 'FAIL', details: '', errorCode: 0 }));
+    const error = await thrown(omarket.ads.removeImage({ uuid: UUID, url: 'https://media.test/nope' }));
+    expect(error).toMatchObject({ kind: 'not_found', status: 200, reason: 'image_not_found', providerMessage: 'Image not found' });
+  });
+});
+
+describe('createAd', () => {
+  const fields: AdFields = { title: 'Toyota', category: 2, location: 1, price: 1000, currency: 'som', filters: [{ filter_id: 11, value: '4304' }] };
+
+  it('creates a draft, then sets its fields, and returns the ad', async () => {
+    // The full ad shape is checked by the contract tests; here only the flow matters.
+    const { omarket, calls } = client((call) => (call.method === 'POST' ? ok(UUID) : ok({ ...adResult, status: 'moderate' }, 'Updated')), { validateResponses: 'off' });
+    const ad = await omarket.createAd(fields);
+    expect(ad).toMatchObject({ uuid: UUID, status: 'moderate' });
+    expect(calls.map((c) => `${c.method} ${c.path}`)).toEqual(['POST /api/ads-board/v1/ads/initial/', `PUT /api/ads-board/v1/ads/${UUID}/`]);
+    expect(calls[1]!.body).toEqual(fields);
+  });
+
+  it('checks the fields before creating a draft', async () => {
+    const { omarket, calls } = client(() => ok(UUID));
+    const error = await thrown(omarket.createAd({ title: '', category: 2, location: 1, colour: 'red' } as never));
+    expect(isRequestValidationError(error)).toBe(true);
+    expect((error as { issues: Array<{ path: string }> }).issues.map((i) => i.path).sort()).toEqual(['colour', 'title']);
+    expect(calls).toHaveLength(0);
+  });
+
+  it('deletes the empty draft again when the provider rejects the update', async () => {
+    const { omarket, calls } = client((call) => (call.method === 'POST' ? ok(UUID) : call.method === 'PUT' ? json({ error: 'category: 99 does not exist' }, 400) : ok([], 'Deleted')));
+    const error = await thrown(omarket.createAd({ ...fields, category: 99 }));
+    expect(isApiError(error)).toBe(true);
+    expect(error).toMatchObject({ status: 400, providerMessage: 'category: 99 does not exist' });
+    expect(calls.map((c) => c.method)).toEqual(['POST', 'PUT', 'DELETE']);
+  });
+
+  it('leaves the ad alone when the update may have been applied (network failure)', async () => {
+    const { omarket, calls } = client((call) => {
+      if (call.method === 'POST') return ok(UUID);
+      throw Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }) });
+    });
+    const error = await thrown(omarket.createAd(fields));
+    expect(isNetworkError(error)).toBe(true);
+    expect(calls.map((c) => c.method)).toEqual(['POST', 'PUT']);
+  });
+});

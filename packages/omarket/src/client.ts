@@ -1,0 +1,254 @@
+// createOmarket: the O!Market client with its API key, its token lifecycle and `createAd`.
+import * as v from 'valibot';
+import {
+  apiKeyAuth,
+  AuthError,
+  createClient,
+  createTransport,
+  isApiError,
+  memoryTokenStore,
+  Redactor,
+  RequestValidationError,
+  TokenManager,
+  tokenAuth,
+  toIssues,
+  toStrictInput,
+  type AuthStrategy,
+  type CallOptions,
+  type ClientOf,
+  type ClientOptions,
+  type InputOf,
+  type TokenSet,
+  type TokenStore,
+  type Transport,
+  type ValidationIssue,
+} from '@x/core';
+import { OMARKET_REASONS } from './classify';
+import type { authLogin } from './endpoints/auth/login';
+import { endpoints } from './endpoints/index';
+import { omarketProvider } from './provider';
+import type { AdFull } from './schemas/ad';
+import { adFields, type AdFields } from './schemas/input';
+
+/** The provider's documented access-token lifetime; it sends no expiry, so the SDK computes one. */
+export const ACCESS_TOKEN_TTL_MS = 30 * 60_000;
+
+/** Options of `createOmarket`. */
+export type OmarketOptions = ClientOptions & {
+  /** The API key issued by O! (sent on every request). Never logged. */
+  apiKey: string;
+  /**
+   * Header that carries the API key (default `x-api-key`, as the iOS peer sends it; the Android peer
+   * sends `API_KEY`, which proxies often drop because of the underscore).
+   */
+  apiKeyHeader?: string;
+  /** How the user token travels in `Authorization`: the bare token (`'raw'`, default) or `'Bearer <token>'`. */
+  authScheme?: 'raw' | 'Bearer';
+  /** Tokens from an earlier session (e.g. restored from storage). Give this or `tokenStore`, not both. */
+  tokens?: TokenSet;
+  /** Where tokens live (default: in memory). Share one store between clients or persist it. */
+  tokenStore?: TokenStore;
+  /** Called whenever the tokens change (login, refresh, logout); persist them here. */
+  onTokens?: (tokens: TokenSet | undefined) => void | Promise<void>;
+  /** Access-token lifetime the SDK assumes after a login or refresh (default 30 minutes). */
+  accessTokenTtlMs?: number;
+  /** Refresh this long before the computed expiry (default 60 s). */
+  refreshAheadMs?: number;
+};
+
+/** Input of `login()`. */
+export type LoginInput = InputOf<typeof authLogin>;
+
+/** The O!Market client: the endpoint methods plus the session helpers. */
+export type OmarketClient = ClientOf<typeof endpoints> & {
+  /**
+   * Log in and store the tokens (the token store and `onTokens` see them), with an expiry 30
+   * minutes from now. Wrong msisdn/password → `AuthError` with reason `wrong_credentials`.
+   */
+  login(input: LoginInput, options?: CallOptions): Promise<TokenSet>;
+  /** Forget the stored tokens (there is no logout endpoint). */
+  logout(): Promise<void>;
+  /**
+   * Create an ad in one call: a draft (`ads.createDraft`), then its fields (`ads.update`). Returns
+   * the ad (status `moderate`). The fields are checked before anything is sent; when the provider
+   * rejects the update, the empty draft is deleted again and the update's error is thrown.
+   */
+  createAd(fields: AdFields, options?: CallOptions): Promise<AdFull>;
+  /** The token manager: `current()`, `set()`, `getToken()`. */
+  readonly tokens: TokenManager;
+};
+
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+
+function checkTokens(tokens: unknown, path: string, issues: ValidationIssue[]): void {
+  const t = tokens as Partial<TokenSet> | null;
+  if (typeof t !== 'object' || t === null) {
+    issues.push({ path, message: `${path} must be an object with accessToken` });
+    return;
+  }
+  if (typeof t.accessToken !== 'string' || t.accessToken === '') issues.push({ path: `${path}.accessToken`, message: 'accessToken must be a non-empty string' });
+  if (t.refreshToken !== undefined && (typeof t.refreshToken !== 'string' || t.refreshToken === '')) issues.push({ path: `${path}.refreshToken`, message: 'refreshToken must be a non-empty string' });
+  if (t.expiresAt !== undefined && !Number.isFinite(t.expiresAt)) issues.push({ path: `${path}.expiresAt`, message: 'expiresAt must be epoch milliseconds' });
+}
+
+function validateOptions(options: OmarketOptions): void {
+  const issues: ValidationIssue[] = [];
+  const { apiKey, apiKeyHeader, authScheme, tokens, tokenStore, onTokens, accessTokenTtlMs, refreshAheadMs } = options;
+  if (typeof apiKey !== 'string' || apiKey.trim() === '') issues.push({ path: 'apiKey', message: 'apiKey is required' });
+  else if (/[\r\n]/.test(apiKey) || apiKey.trim() !== apiKey) issues.push({ path: 'apiKey', message: 'apiKey must not contain line breaks or surrounding spaces' });
+  if (apiKeyHeader !== undefined && (typeof apiKeyHeader !== 'string' || !HEADER_NAME.test(apiKeyHeader))) issues.push({ path: 'apiKeyHeader', message: 'apiKeyHeader must be a valid header name' });
+  if (authScheme !== undefined && authScheme !== 'raw' && authScheme !== 'Bearer') issues.push({ path: 'authScheme', message: "authScheme must be 'raw' or 'Bearer'" });
+  if (tokens !== undefined) checkTokens(tokens, 'tokens', issues);
+  if (tokens !== undefined && tokenStore !== undefined) issues.push({ path: 'tokens', message: 'Give tokens or tokenStore, not both (put the tokens in the store)' });
+  if (tokenStore !== undefined && (typeof tokenStore?.get !== 'function' || typeof tokenStore?.set !== 'function')) issues.push({ path: 'tokenStore', message: 'tokenStore must have get() and set()' });
+  if (onTokens !== undefined && typeof onTokens !== 'function') issues.push({ path: 'onTokens', message: 'onTokens must be a function' });
+  if (accessTokenTtlMs !== undefined && !(accessTokenTtlMs > 0)) issues.push({ path: 'accessTokenTtlMs', message: 'accessTokenTtlMs must be a positive number of ms' });
+  const ttl = accessTokenTtlMs ?? ACCESS_TOKEN_TTL_MS;
+  if (refreshAheadMs !== undefined && !(refreshAheadMs >= 0 && refreshAheadMs < ttl)) issues.push({ path: 'refreshAheadMs', message: 'refreshAheadMs must be ≥ 0 and shorter than the token lifetime' });
+  if (issues.length > 0) {
+    throw new RequestValidationError(`omarket: invalid options: ${issues.map((i) => i.message).join('; ')}`, { provider: 'omarket', issues });
+  }
+}
+
+/**
+ * The user token in `Authorization`, refreshed by the token manager. A rejected API key is not a
+ * token problem, so it does not trigger a refresh.
+ */
+function userTokenAuth(tokens: TokenManager, scheme: 'raw' | 'Bearer'): AuthStrategy {
+  const inner = tokenAuth({ name: 'token', tokens, scheme });
+  return {
+    name: inner.name,
+    headerNames: inner.headerNames ?? ['authorization'],
+    async apply(target, ctx) {
+      const applied = await inner.apply(target, ctx);
+      if (!applied) return undefined;
+      return { recover: (error) => (error.reason === OMARKET_REASONS.apiKeyRejected ? Promise.resolve(false) : applied.recover(error)) };
+    },
+  };
+}
+
+/**
+ * Secrets that travel in JSON bodies (password, password2, refresh_token) become known to the
+ * redactor before the request leaves, so an answer that echoes them ("no such <token> refresh token
+ * found") is scrubbed from error messages and bodies.
+ */
+function registerBodySecrets(transport: Transport, redactor: Redactor): Transport {
+  return (request) => {
+    if (typeof request.body === 'string' && request.body.startsWith('{')) {
+      try {
+        const body = JSON.parse(request.body) as Record<string, unknown>;
+        for (const [name, value] of Object.entries(body)) {
+          if (typeof value === 'string' && redactor.isSensitiveName(name)) redactor.addSecret(value);
+        }
+      } catch {
+        // Not JSON after all: nothing to register.
+      }
+    }
+    return transport(request);
+  };
+}
+
+function notLoggedIn(reason: string, message: string): AuthError {
+  return new AuthError(`omarket: ${message}`, { status: 0, provider: 'omarket', reason });
+}
+
+/**
+ * Create an O!Market client. The API key goes in a header on every request; ads-board, category,
+ * FAQ and user calls also carry the user token (raw by default), which the client refreshes ahead
+ * of its 30-minute expiry and once more when the provider rejects it (403), with one refresh shared
+ * by every concurrent call.
+ *
+ * @example
+ * const omarket = createOmarket({ apiKey: process.env.OMARKET_API_KEY!, baseURL: 'http://127.0.0.1:4010/omarket' });
+ * await omarket.login({ msisdn: '996709920328', password: '…' });
+ * for await (const ad of paginate(omarket.ads.list, {}, { maxItems: 50 })) console.log(ad.title);
+ */
+export function createOmarket(options: OmarketOptions): OmarketClient {
+  validateOptions(options);
+  const {
+    apiKey,
+    apiKeyHeader = 'x-api-key',
+    authScheme = 'raw',
+    tokens: initialTokens,
+    tokenStore,
+    onTokens,
+    accessTokenTtlMs = ACCESS_TOKEN_TTL_MS,
+    refreshAheadMs = 60_000,
+    ...clientOptions
+  } = options;
+  const clock = clientOptions.runtime?.now;
+  const now = (): number => (clock ? clock() : Date.now());
+  const redactor = new Redactor(omarketProvider.sensitiveNames);
+  redactor.addSecret(apiKey);
+  const remember = (tokens: TokenSet | undefined): void => {
+    redactor.addSecret(tokens?.accessToken);
+    redactor.addSecret(tokens?.refreshToken);
+  };
+  remember(initialTokens);
+
+  // The refresh goes through the client's own auth.refreshToken (API key only, never the token).
+  let refresh: (refreshToken: string) => Promise<{ access_token: string; refresh_token?: string | undefined }>;
+  const manager = new TokenManager({
+    store: tokenStore ?? memoryTokenStore(initialTokens),
+    refreshMarginMs: refreshAheadMs,
+    runtime: { now },
+    onTokens: async (tokens) => {
+      remember(tokens);
+      await onTokens?.(tokens);
+    },
+    async fetchToken(current) {
+      if (!current) throw notLoggedIn(OMARKET_REASONS.notLoggedIn, 'not logged in: call login() first, or pass tokens');
+      if (!current.refreshToken) throw notLoggedIn(OMARKET_REASONS.noRefreshToken, 'the access token expired or was rejected and there is no refresh token: log in again');
+      redactor.addSecret(current.refreshToken);
+      const answer = await refresh(current.refreshToken);
+      // No rotation is documented; a refresh token that comes back anyway replaces the old one.
+      return { accessToken: answer.access_token, refreshToken: answer.refresh_token ?? current.refreshToken, expiresAt: now() + accessTokenTtlMs };
+    },
+  });
+
+  const api = createClient(omarketProvider, clientOptions, {
+    auth: [apiKeyAuth({ name: 'apiKey', key: apiKey, in: 'header', param: apiKeyHeader }), userTokenAuth(manager, authScheme)],
+    redactor,
+    transport: registerBodySecrets(createTransport(clientOptions.fetch), redactor),
+  });
+  refresh = (refreshToken) => api.auth.refreshToken({ refresh_token: refreshToken });
+
+  const fieldsSchema = toStrictInput(adFields);
+
+  return Object.freeze({
+    ...api,
+    tokens: manager,
+    async login(input: LoginInput, callOptions?: CallOptions): Promise<TokenSet> {
+      const answer = await api.auth.login(input, callOptions);
+      const tokens: TokenSet = { accessToken: answer.access_token, refreshToken: answer.refresh_token, expiresAt: now() + accessTokenTtlMs };
+      await manager.set(tokens);
+      return tokens;
+    },
+    async logout(): Promise<void> {
+      await manager.set(undefined);
+    },
+    async createAd(fields: AdFields, callOptions?: CallOptions): Promise<AdFull> {
+      // Check the fields first, so invalid input never leaves an empty draft behind.
+      const checked = v.safeParse(fieldsSchema, fields);
+      if (!checked.success) {
+        const issues = toIssues(checked.issues);
+        throw new RequestValidationError(`omarket createAd: invalid input: ${issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ')}. Nothing was sent.`, {
+          provider: 'omarket',
+          endpoint: 'createAd',
+          issues,
+        });
+      }
+      const draft = await api.ads.createDraft(undefined, callOptions);
+      const uuid = draft.result;
+      try {
+        const updated = await api.ads.update({ uuid, ...fields }, callOptions);
+        return updated.result;
+      } catch (error) {
+        // The provider answered "no": nothing was set, so the empty draft goes. After a network
+        // error or timeout the update may have been applied, so the ad is left alone.
+        if (isApiError(error)) await api.ads.delete({ uuid }, { signal: callOptions?.signal }).catch(() => undefined);
+        throw error;
+      }
+    },
+  });
+}

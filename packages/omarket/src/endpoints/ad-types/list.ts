@@ -1,0 +1,32 @@
+import * as v from 'valibot';
+import { defineEndpoint } from '@x/core';
+import { envelope } from '../../schemas/common';
+
+/** One ad type (`sell`, ...). */
+export const adType = v.object({
+  id: v.number(),
+  /** The value for an ad's `ad_type` (`"sell"`). */
+  code_value: v.string(),
+  name: v.string(),
+});
+
+/**
+ * GET ads-board/v1/ad_type/list/: ad types. **Unverified**: not in the provider's docs; the shape
+ * comes from the Kotlin peer client's DTO.
+ */
+export const adTypesList = defineEndpoint({
+  method: 'GET',
+  path: '/api/ads-board/v1/ad_type/list/',
+  summary: 'List ad types (values for ad_type). Unverified: undocumented, seen in a peer client.',
+  docs: 'unverified: not in seed 002; Kotlin peer ApiService (fact sheet §4)',
+  response: envelope(
+    v.object({
+      count: v.number(),
+      results: v.array(adType),
+    }),
+  ),
+  safe: true,
+});
+
+/** An ad type. */
+export type AdType = v.InferOutput<typeof adType>;

@@ -1,0 +1,13 @@
+import * as v from 'valibot';
+import { defineEndpoint } from '@x/core';
+import { envelope } from '../../schemas/common';
+
+/** POST ads-board/v1/ads/initial/: create an empty draft (status `initial`) and return its uuid. */
+export const adsCreateDraft = defineEndpoint({
+  method: 'POST',
+  path: '/api/ads-board/v1/ads/initial/',
+  summary: 'Create an empty draft (status initial); result is its uuid. Then ads.update it (or use createAd).',
+  docs: 'seed 002 "Создание объявления"',
+  response: envelope(v.pipe(v.string(), v.uuid())),
+  safe: false,
+});

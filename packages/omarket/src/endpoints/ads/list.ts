@@ -1,0 +1,15 @@
+import { defineEndpoint } from '@x/core';
+import { adFull } from '../../schemas/ad';
+import { envelope, envelopePagination, page, pageQuery } from '../../schemas/common';
+
+/** GET ads-board/v1/ads/list/: the ads feed, paged. */
+export const adsList = defineEndpoint({
+  method: 'GET',
+  path: '/api/ads-board/v1/ads/list/',
+  summary: 'List ads (paged with ?page; next/previous are page numbers).',
+  docs: 'seed 002 "Список обьявлений"; ?page from the peer clients',
+  request: { query: pageQuery },
+  response: envelope(page(adFull)),
+  safe: true,
+  pagination: envelopePagination,
+});

@@ -1,0 +1,22 @@
+import * as v from 'valibot';
+import { defineEndpoint } from '@x/core';
+import { messageResult, uuidPath } from '../../schemas/common';
+
+/** DELETE ads-board/v1/ads/{uuid}/remove-image/: detach an image by URL (a DELETE with a JSON body). */
+export const adsRemoveImage = defineEndpoint({
+  method: 'DELETE',
+  path: '/api/ads-board/v1/ads/{uuid}/remove-image/',
+  summary: 'Remove an uploaded image by its URL; "Image not found" (resultCode FAIL) is a NotFoundError.',
+  docs: 'seed 002 "Удаление изображения из объявления"',
+  request: {
+    path: uuidPath,
+    body: v.object({
+      /** URL returned by ads.uploadImage. */
+      url: v.pipe(v.string('url must be a string'), v.minLength(1, 'url must not be empty')),
+    }),
+  },
+  // The table says form-data, the example is JSON: JSON is sent (fact sheet Q12).
+  encoding: 'json',
+  response: messageResult,
+  safe: false,
+});

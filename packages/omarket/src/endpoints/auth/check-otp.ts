@@ -1,0 +1,25 @@
+import * as v from 'valibot';
+import { defineEndpoint } from '@x/core';
+import { msisdn } from '../../schemas/input';
+
+/** POST market-auth/check-otp/: verify the 4-digit SMS code of a registration. */
+export const authCheckOtp = defineEndpoint({
+  method: 'POST',
+  path: '/api/market-auth/check-otp/',
+  summary: 'Verify the 4-digit SMS code sent at registration (the doc heading says "request OTP").',
+  docs: 'seed 002 "Запрос ОТП"',
+  request: {
+    body: v.object({
+      /** `996` + 9 digits (the doc example shows 14 characters; 12 is the real format). */
+      msisdn,
+      /** The 4-digit code. */
+      otp: v.pipe(v.string('otp must be a string'), v.regex(/^\d{4}$/, 'otp must be 4 digits')),
+    }),
+  },
+  response: v.object({
+    success: v.literal('SUCCESS'),
+  }),
+  // Each attempt may count against the code.
+  safe: false,
+  auth: ['apiKey'],
+});

@@ -1,0 +1,27 @@
+import * as v from 'valibot';
+import { defineEndpoint } from '@x/core';
+import { page, pageQuery } from '../../schemas/common';
+
+/** One FAQ entry; `content` is HTML, kept exactly as sent (fact sheet Q13). */
+export const faqEntry = v.object({
+  id: v.number(),
+  title: v.string(),
+  /** HTML as sent, artefacts included (`0!Маркет`, `</р>` with a Cyrillic р). */
+  content: v.string(),
+});
+
+/** GET ads-board/faq/: the FAQ, paged, with no envelope. */
+export const faqList = defineEndpoint({
+  method: 'GET',
+  // No /v1 and no envelope (fact sheet Q7, Q9).
+  path: '/api/ads-board/faq/',
+  summary: 'List FAQ entries (paged; the page is the whole body, no envelope).',
+  docs: 'seed 002 "FAQ"',
+  request: { query: pageQuery },
+  response: page(faqEntry),
+  safe: true,
+  pagination: { page: 'page', items: 'results', end: { next: 'next' } },
+});
+
+/** A FAQ entry. */
+export type FaqEntry = v.InferOutput<typeof faqEntry>;

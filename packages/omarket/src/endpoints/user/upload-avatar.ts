@@ -1,0 +1,20 @@
+import * as v from 'valibot';
+import { defineEndpoint } from '@x/core';
+import { envelope, imageFile } from '../../schemas/common';
+
+/** POST ads-board/v1/user/upload-avatar/: set the caller's avatar (multipart field `image`). */
+export const userUploadAvatar = defineEndpoint({
+  method: 'POST',
+  path: '/api/ads-board/v1/user/upload-avatar/',
+  summary: "Upload the caller's avatar image (multipart \"image\"); result.url is where it lives.",
+  docs: 'seed 002 "Загрузить аватарку"',
+  request: {
+    body: v.object({
+      /** The image file (Blob or File). */
+      image: imageFile,
+    }),
+  },
+  encoding: 'multipart',
+  response: envelope(v.object({ url: v.string() })),
+  safe: false,
+});

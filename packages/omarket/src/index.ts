@@ -1,0 +1,27 @@
+// Public API of @x/omarket.
+export { createOmarket, ACCESS_TOKEN_TTL_MS } from './client';
+export type { LoginInput, OmarketClient, OmarketOptions } from './client';
+export { omarketProvider, OMARKET_STAGING_URL } from './provider';
+export { OMARKET_REASONS } from './classify';
+export type { OmarketReason } from './classify';
+export type { AdCard, AdDetail, AdFull, AdStatus, ExpandedFilter } from './schemas/ad';
+export type { Category, EmbeddedCategory } from './schemas/category';
+export type { AdFields, CategoryFilter, MainFilters } from './schemas/input';
+export type { FaqEntry } from './endpoints/faq/list';
+export type { AdType } from './endpoints/ad-types/list';
+// Pagination, token storage and errors from core, so one import is enough for most apps.
+export {
+  ApiError,
+  AuthError,
+  NotFoundError,
+  isApiError,
+  isAuthError,
+  isNetworkError,
+  isNotFoundError,
+  isRequestValidationError,
+  isResponseValidationError,
+  isTimeoutError,
+  memoryTokenStore,
+  paginate,
+} from '@x/core';
+export type { TokenSet, TokenStore } from '@x/core';
