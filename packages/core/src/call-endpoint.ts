@@ -27,7 +27,7 @@ import {
 import type { Redactor } from './redact';
 import { defaultRetryPolicy, parseRetryAfter, retryDelay, type AttemptFailure, type RetryPolicy } from './retry';
 import type { Runtime } from './runtime';
-import { objectEntries, responseSchemaFor, summarizeIssues, toIssues, toStrictInput, type ValidationMode } from './schema';
+import { objectEntries, responseSchemaFor, summarizeIssues, toIssues, toStrictInput, unwrapPipe, type ValidationMode } from './schema';
 import { networkErrorCode, requestNeverSent, type Transport, type TransportResponse } from './transport';
 
 /** Redacted facts about one attempt, for hooks and logs. */
@@ -278,6 +278,9 @@ function validateInput(ctx: ClientContext, key: string, endpoint: AnyEndpoint, i
       bodyInput = flat.body;
       delete flat.body;
     }
+    // A query schema that admits extra keys (loose, or with a rest schema) takes the remaining
+    // fields: filter names a provider does not document still reach the wire (7offers lists).
+    if (admitsExtraKeys(request.query)) take('query', Object.keys(flat));
     const unknown = Object.keys(flat);
     if (unknown.length > 0) fail(unknown.map((name) => ({ path: name, message: `Unknown field "${name}"` })));
   }
@@ -298,6 +301,13 @@ function validateInput(ctx: ClientContext, key: string, endpoint: AnyEndpoint, i
   };
   if (issues.length > 0) fail(issues);
   return parts;
+}
+
+/** Whether an object schema (through pipes) accepts keys it does not declare. */
+function admitsExtraKeys(schema: v.GenericSchema | undefined): boolean {
+  if (!schema) return false;
+  const type = unwrapPipe(schema).type;
+  return type === 'loose_object' || type === 'object_with_rest';
 }
 
 function redactIssue(redactor: Redactor, issue: ValidationIssue): ValidationIssue {
