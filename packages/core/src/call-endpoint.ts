@@ -344,7 +344,13 @@ function validateOutput(ctx: ClientContext, endpoint: AnyEndpoint, mode: Validat
   if (mode === 'off') return parsed;
   const result = v.safeParse(responseSchemaFor(endpoint.response, mode), parsed);
   if (result.success) return result.output;
-  const issues = toIssues(result.issues).map((i) => ({ ...i, received: i.received === undefined ? undefined : ctx.redactor.text(i.received) }));
+  // Issue texts quote the provider's data, which may echo a credential: scrub every text field.
+  const issues = toIssues(result.issues).map((i) => ({
+    ...i,
+    message: ctx.redactor.text(i.message),
+    ...(i.expected === undefined ? {} : { expected: ctx.redactor.text(i.expected) }),
+    received: i.received === undefined ? undefined : ctx.redactor.text(i.received),
+  }));
   for (const issue of issues) if (issue.received === undefined) delete issue.received;
   throw new ResponseValidationError(`${where.provider} ${where.endpoint}: unexpected response (${mode}): ${summarizeIssues(issues)}`, {
     ...where,
