@@ -2,7 +2,7 @@ import { defineConfig } from 'tsdown';
 
 export default defineConfig([
   {
-    entry: ['src/index.ts', 'src/b2motor.ts', 'src/contract-entry.ts'],
+    entry: ['src/index.ts', 'src/b2motor.ts', 'src/7offers.ts', 'src/contract-entry.ts'],
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,

@@ -17,7 +17,36 @@ export {
   ROLES,
   wireId,
 } from './resource';
-export type { Action, AnyResource, ListPage, Resource, ResourceEndpoints, Role } from './resource';
+export type {
+  Action,
+  ActionsOf,
+  AnyResource,
+  CreateEndpoint,
+  DeleteEndpoint,
+  FieldsOf,
+  FilterOf,
+  FilterOutOf,
+  FormValue,
+  IdPath,
+  IsPaged,
+  ItemInputOf,
+  ItemOf,
+  ListEndpoint,
+  ListPage,
+  ListPageInput,
+  ListPagination,
+  LooseFields,
+  ObjectId,
+  PageInput,
+  Resource,
+  ResourceConfig,
+  ResourceEndpointOptions,
+  ResourceEndpoints,
+  Role,
+  UpdateEndpoint,
+  UpdateFieldsOf,
+  ViewEndpoint,
+} from './resource';
 export { geoItem, geoResource } from './resources/geo';
 export { goalFields, goalFilter, goalItem, goalResource } from './resources/goal';
 export { categoryResource } from './resources/unverified/category';

@@ -211,7 +211,8 @@ export type ActionsOf<D> = D extends Resource<any, any, any, any, infer A, any> 
 export type ItemOf<D> = D extends Resource<any, infer I, any, any, any, any> ? Out<I> : never;
 /** The wire shape of an item (as documented examples are written). */
 export type ItemInputOf<D> = D extends Resource<any, infer I, any, any, any, any> ? In<I> : never;
-type IsPaged<D> = D extends Resource<any, any, any, any, any, infer P> ? (P extends true ? true : false) : false;
+/** `true` when a resource is declared paged. */
+export type IsPaged<D> = D extends Resource<any, any, any, any, any, infer P> ? (P extends true ? true : false) : false;
 
 /** `page` / `per_page` as callers give them. */
 export interface PageInput {
@@ -223,7 +224,8 @@ export interface PageInput {
 
 /** The list filters of a resource as callers give them (plus `page` / `per_page` when paged). */
 export type FilterOf<D> = D extends Resource<any, any, infer F, any, any, any> ? (IsPaged<D> extends true ? In<F> & PageInput : In<F>) : never;
-type FilterOutOf<D> = D extends Resource<any, any, infer F, any, any, any> ? (IsPaged<D> extends true ? Out<F> & { page?: number; per_page?: number } : Out<F>) : never;
+/** The list filters after validation. */
+export type FilterOutOf<D> = D extends Resource<any, any, infer F, any, any, any> ? (IsPaged<D> extends true ? Out<F> & { page?: number; per_page?: number } : Out<F>) : never;
 /** The create fields of a resource as callers give them. */
 export type FieldsOf<D> = D extends Resource<any, any, any, infer W, any, any> ? In<W> : never;
 /** The update fields of a resource (every field optional). */
@@ -241,7 +243,8 @@ export interface ListPage<T> {
   page?: number | undefined;
 }
 
-interface ListPageInput<T> {
+/** One page of a list as it travels (numbers may be strings). */
+export interface ListPageInput<T> {
   objects: T[];
   total_count?: number | string | undefined;
   per_page?: number | string | undefined;
@@ -255,7 +258,8 @@ export interface ListPagination {
   end: 'empty';
 }
 
-type IdPath = G<{ id: ObjectId }, { id: ObjectId }>;
+/** The `{id}` path part of view / update / delete. */
+export type IdPath = G<{ id: ObjectId }, { id: ObjectId }>;
 
 /** GET /api/<slug>/ */
 export type ListEndpoint<D> = Endpoint<

@@ -1,8 +1,10 @@
 // Every provider the mock servers know, with an SDK client factory for the contract matrix.
 // Adding a provider is one entry here.
+import { createSevenOffers, unverifiedResources } from '@x/7offers';
 import { createB2motor } from '@x/b2motor';
 import type { MockOptions, ProviderMock } from '../mock';
 import { createB2motorMock } from './b2motor/index';
+import { createSevenOffersMock, defaultSevenOffersKeys } from './7offers/index';
 
 /** What the mock servers and the contract matrix need of a provider. */
 export interface MockProviderEntry {
@@ -17,6 +19,12 @@ export const mockProviders = {
   b2motor: {
     create: createB2motorMock,
     client: (urls) => createB2motor({ login: 'demo', password: 'demo', baseURL: urls.main }),
+  },
+  '7offers': {
+    create: createSevenOffersMock,
+    // The raw endpoint tree (`api.goal.list(input)`) with every resource the mock serves, and the
+    // advertiser key, whose role may call every method.
+    client: (urls) => createSevenOffers({ apiKey: defaultSevenOffersKeys.advertiser, baseURL: urls.main, resources: unverifiedResources }).api,
   },
 } as const satisfies Record<string, MockProviderEntry>;
 
