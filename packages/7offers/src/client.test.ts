@@ -206,6 +206,13 @@ describe('errors', () => {
     expect(second).toMatchObject({ status: 200, reason: 'error_in_body', providerMessage: 'Database is busy' });
   });
 
+  it('accepts 201 and 200 for create, nothing else', async () => {
+    const { client } = setup([{ status: 201, body: { created: 1 } }, { status: 200, body: { created: 2 } }, { status: 202, body: { created: 3 } }]);
+    expect(await client.goal.create({ title: 'a' })).toEqual({ created: 1 });
+    expect(await client.goal.create({ title: 'b' })).toEqual({ created: 2 });
+    expect(await rejection(client.goal.create({ title: 'c' }))).toMatchObject({ status: 202, reason: 'http_error' });
+  });
+
   it('retries reads on 500 but never writes', async () => {
     const { client, fetch } = setup([{ status: 500, body: { error: 'Oops' } }, { body: { objects: [] } }]);
     await client.goal.list();

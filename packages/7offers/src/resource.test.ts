@@ -47,6 +47,8 @@ describe('resourceEndpoints', () => {
       deleteViaPost: ['POST', '/goal/del/{id}', null, false],
     });
     expect(e.list.pagination).toEqual({ page: 'page', items: 'objects', end: 'empty' });
+    expect(e.create.successStatus).toEqual([201, 200]);
+    expect(e.list.successStatus).toBeUndefined();
   });
 
   it('leaves out the actions a resource does not support', () => {

@@ -385,6 +385,9 @@ export function resourceEndpoints<D extends AnyResource>(resource: D, options: R
       request: { body: resource.fields },
       encoding: 'form',
       response: v.object({ created: wireId }),
+      // 201 as documented (first: tooling such as OpenAPI reads it); a 200 with `created` is still a
+      // success, since the object was created and an error would invite a duplicate retry.
+      successStatus: [201, 200],
       safe: false,
     });
   }
