@@ -30,7 +30,7 @@ describe('README examples', () => {
   it('finds examples in the root README and every package README', () => {
     const documented = new Set(blocks.map((b) => b.readme));
     expect(documented).toContain('README.md');
-    for (const pkg of ['core', 'b2motor', 'mock-servers', 'quince', 'onliner-second', 'omarket']) expect(documented).toContain(`packages/${pkg}/README.md`);
+    for (const pkg of ['core', 'b2motor', 'mock-servers', 'quince', 'onliner-second', 'omarket', '7offers']) expect(documented).toContain(`packages/${pkg}/README.md`);
   });
 
   it('every checked block typechecks', () => {

@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsdown';
 import { packageConfig } from '../../tsdown.shared.ts';
 
-const providers = ['b2motor', 'omarket', 'onliner-second', 'quince'].map((name) => `src/${name}.ts`);
+const providers = ['7offers', 'b2motor', 'omarket', 'onliner-second', 'quince'].map((name) => `src/${name}.ts`);
 
 export default defineConfig([
   packageConfig(['src/index.ts', ...providers, 'src/contract-entry.ts'], { platform: 'node', target: 'node20' }),

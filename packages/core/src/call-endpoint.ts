@@ -27,7 +27,7 @@ import {
 import type { Redactor } from './redact';
 import { defaultRetryPolicy, parseRetryAfter, retryDelay, type AttemptFailure, type RetryPolicy } from './retry';
 import type { Runtime } from './runtime';
-import { objectEntries, responseSchemaFor, summarizeIssues, toIssues, toStrictInput, type ValidationMode } from './schema';
+import { objectEntries, responseSchemaFor, summarizeIssues, toIssues, toStrictInput, unwrapPipe, type ValidationMode } from './schema';
 import { networkErrorCode, requestNeverSent, type Transport, type TransportResponse } from './transport';
 
 /** Redacted facts about one attempt, for hooks and logs. */
@@ -278,6 +278,9 @@ function validateInput(ctx: ClientContext, key: string, endpoint: AnyEndpoint, i
       bodyInput = flat.body;
       delete flat.body;
     }
+    // A query schema that admits extra keys (loose, or with a rest schema) takes the remaining
+    // fields: filter names a provider does not document still reach the wire (7offers lists).
+    if (admitsExtraKeys(request.query)) take('query', Object.keys(flat));
     const unknown = Object.keys(flat);
     if (unknown.length > 0) fail(unknown.map((name) => ({ path: name, message: `Unknown field "${name}"` })));
   }
@@ -298,6 +301,13 @@ function validateInput(ctx: ClientContext, key: string, endpoint: AnyEndpoint, i
   };
   if (issues.length > 0) fail(issues);
   return parts;
+}
+
+/** Whether an object schema (through pipes) accepts keys it does not declare. */
+function admitsExtraKeys(schema: v.GenericSchema | undefined): boolean {
+  if (!schema) return false;
+  const type = unwrapPipe(schema).type;
+  return type === 'loose_object' || type === 'object_with_rest';
 }
 
 function redactIssue(redactor: Redactor, issue: ValidationIssue): ValidationIssue {
@@ -334,7 +344,13 @@ function validateOutput(ctx: ClientContext, endpoint: AnyEndpoint, mode: Validat
   if (mode === 'off') return parsed;
   const result = v.safeParse(responseSchemaFor(endpoint.response, mode), parsed);
   if (result.success) return result.output;
-  const issues = toIssues(result.issues).map((i) => ({ ...i, received: i.received === undefined ? undefined : ctx.redactor.text(i.received) }));
+  // Issue texts quote the provider's data, which may echo a credential: scrub every text field.
+  const issues = toIssues(result.issues).map((i) => ({
+    ...i,
+    message: ctx.redactor.text(i.message),
+    ...(i.expected === undefined ? {} : { expected: ctx.redactor.text(i.expected) }),
+    received: i.received === undefined ? undefined : ctx.redactor.text(i.received),
+  }));
   for (const issue of issues) if (issue.received === undefined) delete issue.received;
   throw new ResponseValidationError(`${where.provider} ${where.endpoint}: unexpected response (${mode}): ${summarizeIssues(issues)}`, {
     ...where,

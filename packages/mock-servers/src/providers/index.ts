@@ -1,11 +1,13 @@
 // Every provider the mock servers know, with an SDK client factory for the contract matrix.
 // Adding a provider is one entry here.
+import { createSevenOffers, unverifiedResources } from '@x/7offers';
 import { createB2motor } from '@x/b2motor';
 import { createOmarket } from '@x/omarket';
 import { createOnlinerSecond } from '@x/onliner-second';
 import { createQuince } from '@x/quince';
 import type { MockOptions, ProviderMock } from '../mock';
 import { createB2motorMock } from './b2motor/index';
+import { createSevenOffersMock, defaultSevenOffersKeys } from './7offers/index';
 import { createOmarketMock, OMARKET_DEMO_SESSION, OMARKET_MOCK_API_KEY } from './omarket/index';
 import { createOnlinerSecondMock } from './onliner-second/index';
 import { createQuinceMock, QUINCE_DEMO_AUTH } from './quince/index';
@@ -42,6 +44,12 @@ export const mockProviders = {
         baseURL: urls.main,
         tokenStore: { get: () => ({ ...OMARKET_DEMO_SESSION }), set: () => undefined },
       }),
+  },
+  '7offers': {
+    create: createSevenOffersMock,
+    // The raw endpoint tree (`api.goal.list(input)`) with every resource the mock serves, and the
+    // advertiser key, whose role may call every method.
+    client: (urls) => createSevenOffers({ apiKey: defaultSevenOffersKeys.advertiser, baseURL: urls.main, resources: unverifiedResources }).api,
   },
 } as const satisfies Record<string, MockProviderEntry>;
 

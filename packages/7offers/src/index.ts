@@ -1,0 +1,70 @@
+// Public API of @x/7offers.
+export { createSevenOffers, RESERVED_KEYS } from './client';
+export type { LooseFieldValues, LooseFilter, ResourcesOf, SevenOffersClient, SevenOffersOptions } from './client';
+export type { DeleteOptions, GenericResourceClient, ResourceClientOf, ResourceInfo, ResourceMethods } from './resource-client';
+export { defaultResources, unverifiedResources } from './endpoints/index';
+export { defineSevenOffersProvider, SEVEN_OFFERS_BASE_URL, sevenOffersProvider } from './provider';
+export type { EndpointsOf, ResourceSet, SevenOffersProviderOptions } from './provider';
+export { classifySevenOffers, fieldErrors, hasReason, SEVEN_OFFERS_REASONS } from './classify';
+export type { SevenOffersErrorDetails, SevenOffersReason } from './classify';
+export { ACTIONS, defineResource, formValue, isResource, looseFields, objectId, resourceEndpoints, ROLES, wireId } from './resource';
+export type {
+  Action,
+  ActionsOf,
+  AnyResource,
+  CreateEndpoint,
+  DeleteEndpoint,
+  FieldsOf,
+  FilterOf,
+  FilterOutOf,
+  FormValue,
+  IdPath,
+  IsPaged,
+  ItemInputOf,
+  ItemOf,
+  ListEndpoint,
+  ListPage,
+  ListPageInput,
+  ListPagination,
+  LooseFields,
+  ObjectId,
+  PageInput,
+  Resource,
+  ResourceConfig,
+  ResourceEndpointOptions,
+  ResourceEndpoints,
+  Role,
+  UpdateEndpoint,
+  UpdateFieldsOf,
+  ViewEndpoint,
+} from './resource';
+export { geoResource } from './resources/geo';
+export type { Geo } from './resources/geo';
+export { goalResource } from './resources/goal';
+export type { Goal } from './resources/goal';
+export { categoryResource } from './resources/unverified/category';
+export type { Category } from './resources/unverified/category';
+export { leadResource } from './resources/unverified/lead';
+export type { Lead } from './resources/unverified/lead';
+export { newsResource } from './resources/unverified/news';
+export type { News } from './resources/unverified/news';
+export { offerResource } from './resources/unverified/offer';
+export type { Offer } from './resources/unverified/offer';
+export { promoResource } from './resources/unverified/promo';
+export type { Promo } from './resources/unverified/promo';
+export { statResource } from './resources/unverified/stat';
+export type { Stat } from './resources/unverified/stat';
+// Errors and helpers from core, so one import is enough for most apps.
+export {
+  ApiError,
+  AuthError,
+  NotFoundError,
+  isApiError,
+  isAuthError,
+  isNetworkError,
+  isNotFoundError,
+  isRequestValidationError,
+  isResponseValidationError,
+  isTimeoutError,
+  paginate,
+} from '@x/core';

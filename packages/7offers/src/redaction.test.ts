@@ -1,0 +1,70 @@
+// The API key travels in the query of every call; it must never show in errors, hooks or logs.
+import { inspect } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { createTestRuntime } from '@x/core/testing';
+import { fakeFetch } from '../test/fake-fetch';
+import { createSevenOffers } from './client';
+
+const KEY = 'wm-3c1d5e8f9a2b4c6d';
+
+describe('the API key is redacted everywhere', () => {
+  it('in error messages, toJSON, inspect, hooks and log lines', async () => {
+    const seen: unknown[] = [];
+    const lines: string[] = [];
+    const logger = {
+      debug: (message: string, meta?: Record<string, unknown>) => lines.push(message, JSON.stringify(meta)),
+      warn: (message: string, meta?: Record<string, unknown>) => lines.push(message, JSON.stringify(meta)),
+    };
+    const fetch = fakeFetch(
+      // A provider that echoes the key back in its error and in a field error.
+      { status: 401, body: { error: `Unknown key ${KEY}` } },
+      { status: 400, body: { error: { api_key: [`${KEY} is not valid`], offer_id: [`no offer for ${KEY}`] } } },
+      { status: 500, body: { error: 'Oops' } },
+      { status: 500, body: { error: `still ${KEY}` } },
+      { status: 500, body: { error: 'last' } },
+      { status: 200, body: `<html>${KEY}</html>` },
+      () => {
+        throw new TypeError(`fetch failed for https://7offers.test/api/geo/?api_key=${KEY}`);
+      },
+      { status: 401, body: { error: 'Unauthorized' } },
+    );
+    const client = createSevenOffers({
+      apiKey: KEY,
+      baseURL: 'https://7offers.test/api',
+      fetch,
+      logger,
+      runtime: createTestRuntime(),
+      hooks: { onRequest: (info) => seen.push(info), onResponse: (info) => seen.push(info), onError: (info) => seen.push(info) },
+    });
+
+    const errors: unknown[] = [];
+    const attempt = async (call: () => Promise<unknown>) => {
+      try {
+        await call();
+      } catch (error) {
+        errors.push(error);
+      }
+    };
+    await attempt(() => client.geo.list());
+    await attempt(() => client.goal.list({ offer_id: 1 }));
+    await attempt(() => client.goal.view(1)); // 500, 500, 500: retried twice
+    await attempt(() => client.goal.list()); // 200 with an HTML body
+    await attempt(() => client.goal.create({ title: 'x' })); // network failure
+    await attempt(() => client.goal.list({ per_page: 1 })); // rejected before sending
+    await attempt(() => client.resource('geo').delete(1, { via: 'POST' }));
+
+    expect(errors).toHaveLength(7);
+    expect(fetch.calls.length).toBeGreaterThanOrEqual(7);
+    expect(fetch.calls.every((c) => c.url.searchParams.get('api_key') === KEY)).toBe(true);
+    const everything = [
+      ...errors.flatMap((e) => [String(e), (e as Error).stack ?? '', JSON.stringify(e), inspect(e, { depth: 10 }), JSON.stringify((e as Error).cause ?? null)]),
+      JSON.stringify(seen),
+      inspect(seen, { depth: 10 }),
+      ...lines,
+    ].join('\n');
+    expect(everything).not.toContain(KEY);
+    expect(everything).not.toContain(encodeURIComponent(KEY));
+    expect(everything).toContain('api_key=[REDACTED]');
+    expect(errors.map((e) => (e as { kind: string }).kind)).toEqual(['auth', 'api', 'api', 'response_validation', 'network', 'request_validation', 'auth']);
+  });
+});

@@ -1,0 +1,155 @@
+// The friendly face of a resource: list / all / view / create / update / delete over its endpoint
+// methods, so every call still runs through the core pipeline.
+import {
+  paginate,
+  RequestValidationError,
+  ResponseValidationError,
+  type CallOptions,
+  type EndpointMethod,
+  type AnyEndpoint,
+  type PaginateOptions,
+  type Paginator,
+} from '@x/core';
+import type { ActionsOf, AnyResource, FieldsOf, FilterOf, ItemOf, ListPage, ObjectId, UpdateFieldsOf } from './resource';
+
+/** Per-call options of `delete`. */
+export interface DeleteOptions extends CallOptions {
+  /** `DELETE` (default: the client's `deleteVia`) or `POST` to the proxy-safe alias `/del/<id>`. */
+  via?: 'DELETE' | 'POST' | undefined;
+}
+
+/** Every method a resource can have. `T` is the item, `F` the filters, `C` the create fields, `U` the update fields. */
+export interface ResourceMethods<T, F, C, U> {
+  /** GET /api/<slug>/: one page (`objects`, plus `total_count` / `per_page` / `page` when paged). `per_page` must be 10–100. */
+  list(filter?: F, options?: CallOptions): Promise<ListPage<T>>;
+  /**
+   * Every object, page after page (`page` = 1, 2, ... until `objects` is empty), for `for await`.
+   * A `page` in the filter is the first page; an answer without `page` (an unpaged list) ends it.
+   */
+  all(filter?: F, options?: PaginateOptions): Paginator<T, ListPage<T>>;
+  /** GET /api/<slug>/<id>: one object, in `object`. 404 is a NotFoundError. */
+  view(id: ObjectId, options?: CallOptions): Promise<{ object: T }>;
+  /** POST /api/<slug>/ (form body): create; the new id is in `created` (HTTP 201). Not retried. */
+  create(fields: C, options?: CallOptions): Promise<{ created: ObjectId }>;
+  /** POST /api/<slug>/<id> (form body): change the given fields; the id is in `updated`. Not retried. */
+  update(id: ObjectId, fields: U, options?: CallOptions): Promise<{ updated: ObjectId }>;
+  /** DELETE /api/<slug>/<id> (or POST /api/<slug>/del/<id> with `via: 'POST'`); the id is in `deleted`. Not retried. */
+  delete(id: ObjectId, options?: DeleteOptions): Promise<{ deleted: ObjectId }>;
+}
+
+type MethodsFor<A> =
+  | ('list' extends A ? 'list' | 'all' : never)
+  | ('view' extends A ? 'view' : never)
+  | ('create' extends A ? 'create' : never)
+  | ('update' extends A ? 'update' : never)
+  | ('delete' extends A ? 'delete' : never);
+
+/** Facts about the resource a client is bound to. */
+export interface ResourceInfo<D> {
+  /** The resource definition. */
+  readonly definition: D;
+  /** Its wire name (`goal`). */
+  readonly slug: string;
+}
+
+/** The client of a declared resource: only the methods of its actions. */
+export type ResourceClientOf<D extends AnyResource> = Pick<ResourceMethods<ItemOf<D>, FilterOf<D>, FieldsOf<D>, UpdateFieldsOf<D>>, MethodsFor<ActionsOf<D>>> &
+  ResourceInfo<D>;
+
+/** The client of `resource<T>(slug)`: all five actions (the provider answers 405 for those it lacks). */
+export type GenericResourceClient<T, F, C> = ResourceMethods<T, F, C, Partial<C>> & ResourceInfo<AnyResource>;
+
+type Method = EndpointMethod<AnyEndpoint> & ((input?: unknown, options?: CallOptions) => Promise<any>);
+
+function invalid(key: string, path: string, message: string): RequestValidationError {
+  return new RequestValidationError(`7offers ${key}: invalid input: ${path ? `${path}: ` : ''}${message}. Nothing was sent.`, {
+    provider: '7offers',
+    endpoint: key,
+    issues: [{ path, message }],
+  });
+}
+
+function plainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Iterate a list: core `paginate` (`end: 'empty'`) for paged resources, one call otherwise. */
+function iterate(list: Method, paged: boolean, filter: unknown, options: PaginateOptions = {}): Paginator<unknown, ListPage<unknown>> {
+  const { maxItems = Number.POSITIVE_INFINITY, maxPages = Number.POSITIVE_INFINITY, ...callOptions } = options;
+  if (filter !== undefined && !plainObject(filter)) throw invalid(list.key, '', 'Expected an object of filters');
+
+  async function* walk(): AsyncGenerator<{ page: ListPage<unknown>; items: unknown[] }> {
+    if (maxPages < 1 || maxItems < 1) return;
+    let count = 0;
+    const take = (page: ListPage<unknown>): unknown[] => {
+      const items = page.objects.length > maxItems - count ? page.objects.slice(0, maxItems - count) : page.objects;
+      count += items.length;
+      return items;
+    };
+    if (!paged) {
+      const page = (await list(filter ?? {}, callOptions)) as ListPage<unknown>;
+      yield { page, items: take(page) };
+      return;
+    }
+    let expected = Number((filter as Record<string, unknown> | undefined)?.page ?? 1);
+    for await (const page of paginate(list, filter as never, { ...callOptions, maxPages }).pages()) {
+      const current = page as ListPage<unknown>;
+      // A server that ignored `page` would repeat the same objects forever: stop before repeating.
+      if (current.page !== undefined && current.objects.length > 0 && current.page !== expected) {
+        throw new ResponseValidationError(`7offers ${list.key}: asked for page ${expected}, got page ${current.page}; stopped to avoid repeating objects`, {
+          provider: '7offers',
+          endpoint: list.key,
+          issues: [{ path: 'page', message: `Expected page ${expected}`, received: String(current.page) }],
+          status: 200,
+          body: { page: current.page, per_page: current.per_page, total_count: current.total_count },
+        });
+      }
+      yield { page: current, items: take(current) };
+      if (count >= maxItems) return;
+      // An answer without `page` is an unpaged list: everything came at once.
+      if (current.page === undefined) return;
+      expected++;
+    }
+  }
+
+  return {
+    async *[Symbol.asyncIterator]() {
+      for await (const { items } of walk()) yield* items;
+    },
+    async *pages() {
+      for await (const { page } of walk()) yield page;
+    },
+    async toArray() {
+      const all: unknown[] = [];
+      for await (const { items } of walk()) all.push(...items);
+      return all;
+    },
+  };
+}
+
+/** Bind the friendly methods of a resource to its endpoint methods (one per supported action). @internal */
+export function bindResource(resource: AnyResource, api: Record<string, Method>, deleteVia: 'DELETE' | 'POST'): Record<string, unknown> {
+  const out: Record<string, unknown> = { definition: resource, slug: resource.slug };
+  const { list, view, create, update, delete: remove, deleteViaPost } = api;
+  if (list) {
+    out.list = (filter?: unknown, options?: CallOptions) => list(filter ?? {}, options);
+    out.all = (filter?: unknown, options?: PaginateOptions) => iterate(list, resource.paginated, filter, options);
+  }
+  if (view) out.view = (id: ObjectId, options?: CallOptions) => view({ id }, options);
+  if (create) out.create = (fields: unknown, options?: CallOptions) => create(fields, options);
+  if (update) {
+    out.update = (id: ObjectId, fields: unknown, options?: CallOptions) => {
+      if (!plainObject(fields)) return Promise.reject(invalid(update.key, '', 'Expected an object of fields'));
+      if ('id' in fields) return Promise.reject(invalid(update.key, 'id', 'Give the id as the first argument, not among the fields'));
+      return update({ ...fields, id }, options);
+    };
+  }
+  if (remove && deleteViaPost) {
+    out.delete = (id: ObjectId, options: DeleteOptions = {}) => {
+      const { via = deleteVia, ...callOptions } = options;
+      if (via !== 'DELETE' && via !== 'POST') return Promise.reject(invalid(remove.key, 'via', 'via must be "DELETE" or "POST"'));
+      return (via === 'POST' ? deleteViaPost : remove)({ id }, callOptions);
+    };
+  }
+  return Object.freeze(out);
+}

@@ -1,0 +1,23 @@
+// `category` (unverified slug): offer categories, public (seed: "категорий").
+import * as v from 'valibot';
+import { defineResource, wireId } from '../../resource';
+
+/** One category (fields unverified; unknown fields are kept). */
+export const categoryItem = v.looseObject({
+  id: wireId,
+  title: v.optional(v.string()),
+});
+
+/** A category (unverified shape). */
+export type Category = v.InferOutput<typeof categoryItem>;
+
+/** `category`: a small public dictionary answered in one piece (not paged). Opt-in, unverified. */
+export const categoryResource = defineResource({
+  slug: 'category',
+  title: 'categories',
+  item: categoryItem,
+  actions: ['list'],
+  paginated: false,
+  unverified: 'the slug "category", its fields and whether it is paged are guessed.',
+  docs: 'seed 003 "Доступ" ("списка офферов, их целей, категорий")',
+});

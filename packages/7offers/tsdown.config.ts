@@ -1,0 +1,3 @@
+import { packageConfig } from '../../tsdown.shared.ts';
+
+export default packageConfig(['src/index.ts', 'src/endpoints.ts']);
