@@ -94,3 +94,31 @@ describe('TokenManager', () => {
     expect(fetched).toHaveLength(1);
   });
 });
+
+describe('TokenManager with a slow (async) store', () => {
+  it('starts one refresh even when store reads resolve after a refresh finished', async () => {
+    let stored: TokenSet | undefined = { accessToken: 'old', expiresAt: 0 };
+    // Each read returns the value as it was when the read started, 15 ms later.
+    const store = {
+      get: () => {
+        const snapshot = stored;
+        return new Promise<TokenSet | undefined>((r) => setTimeout(() => r(snapshot), 15));
+      },
+      set: (t: TokenSet | undefined) => {
+        stored = t;
+      },
+    };
+    let fetched = 0;
+    const tokens = new TokenManager({
+      store,
+      runtime: { now: () => 10 },
+      fetchToken: async () => ({ accessToken: `new-${++fetched}`, expiresAt: 10_000_000 }),
+    });
+    const first = tokens.getToken();
+    await new Promise((r) => setTimeout(r, 5));
+    const second = tokens.getToken(); // its read started before the refresh stored new tokens
+    const rejected = tokens.invalidate('old');
+    expect(await Promise.all([first, second, rejected])).toEqual(['new-1', 'new-1', true]);
+    expect(fetched).toBe(1);
+  });
+});

@@ -169,8 +169,13 @@ export class TokenManager {
 
   /** A valid access token, fetching or refreshing one if needed. */
   async getToken(signal?: AbortSignal): Promise<string> {
+    // A refresh under way will hand out the next token: share it rather than read a stale store.
+    if (this.#inflight) return (await this.#refresh(undefined, 'expiring', signal)).accessToken;
+    const generation = this.#generation;
     const tokens = await this.#store.get();
     if (tokens && !this.#expiring(tokens)) return tokens.accessToken;
+    // The store read was slow and tokens changed meanwhile (an async store): read again.
+    if (generation !== this.#generation) return this.getToken(signal);
     const fresh = await this.#refresh(tokens, tokens ? 'expiring' : 'missing', signal);
     return fresh.accessToken;
   }
@@ -180,8 +185,14 @@ export class TokenManager {
    * token already replaced it. Resolves `true` when the call is worth replaying.
    */
   async invalidate(rejected: string, signal?: AbortSignal): Promise<boolean> {
+    if (this.#inflight) {
+      await this.#refresh(undefined, 'rejected', signal);
+      return true;
+    }
+    const generation = this.#generation;
     const tokens = await this.#store.get();
-    if (tokens && tokens.accessToken !== rejected) return true;
+    // Newer tokens arrived while we read (or were already there): replay with them.
+    if (generation !== this.#generation || (tokens && tokens.accessToken !== rejected)) return true;
     await this.#refresh(tokens, 'rejected', signal);
     return true;
   }

@@ -344,3 +344,13 @@ describe('types', () => {
     expectTypeOf(api.items.get.key).toEqualTypeOf<string>();
   });
 });
+
+describe('redaction of response validation issues', () => {
+  it('never quotes a value found under a sensitive name, even one the SDK has not seen', async () => {
+    const { api } = client(scriptedFetch(json({ id: 'fresh-token-0123456789', color: 'red', access_token: 42 })));
+    const error = await api.items.get({ id: '1' }, { validateResponse: 'strict' }).catch((e: unknown) => e);
+    expect(isResponseValidationError(error)).toBe(true);
+    expect((error as { issues: Array<{ path: string; message: string }> }).issues).toContainEqual({ path: 'access_token', message: 'Invalid value' });
+    expect(JSON.stringify(error) + String(error)).not.toContain('42');
+  });
+});

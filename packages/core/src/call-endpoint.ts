@@ -344,14 +344,9 @@ function validateOutput(ctx: ClientContext, endpoint: AnyEndpoint, mode: Validat
   if (mode === 'off') return parsed;
   const result = v.safeParse(responseSchemaFor(endpoint.response, mode), parsed);
   if (result.success) return result.output;
-  // Issue texts quote the provider's data, which may echo a credential: scrub every text field.
-  const issues = toIssues(result.issues).map((i) => ({
-    ...i,
-    message: ctx.redactor.text(i.message),
-    ...(i.expected === undefined ? {} : { expected: ctx.redactor.text(i.expected) }),
-    received: i.received === undefined ? undefined : ctx.redactor.text(i.received),
-  }));
-  for (const issue of issues) if (issue.received === undefined) delete issue.received;
+  // Issue texts quote the provider's data, which may echo a credential or carry a new token
+  // (a refresh_token of the wrong type): the same redaction as for the caller's input.
+  const issues = toIssues(result.issues).map((i) => redactIssue(ctx.redactor, i));
   throw new ResponseValidationError(`${where.provider} ${where.endpoint}: unexpected response (${mode}): ${summarizeIssues(issues)}`, {
     ...where,
     issues,
