@@ -1,8 +1,8 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { isApiError, isAuthError, isNotFoundError, isRequestValidationError, isResponseValidationError } from '@x/core';
-import { createTestRuntime } from '@x/core/testing';
-import { fakeFetch, pagedList, type Answer } from '../test/fake-fetch';
+import { createTestRuntime, scriptedFetch, type ScriptedAnswer } from '@x/core/testing';
+import { pagedList } from '../test/fake-fetch';
 import { createSevenOffers, type SevenOffersOptions } from './client';
 import { fieldErrors } from './classify';
 import { unverifiedResources } from './endpoints/index';
@@ -12,8 +12,8 @@ import { defineResource, wireId } from './resource';
 const BASE = 'https://7offers.test/api';
 const KEY = 'adv-5f2c9e7a1b';
 
-function setup<const R extends ResourceSet = {}>(answers: Answer[] = [{ body: { objects: [] } }], options: SevenOffersOptions<R> = {}) {
-  const fetch = fakeFetch(...answers);
+function setup<const R extends ResourceSet = {}>(answers: ScriptedAnswer[] = [{ body: { objects: [] } }], options: SevenOffersOptions<R> = {}) {
+  const fetch = scriptedFetch(...answers);
   const client = createSevenOffers<R>({ apiKey: KEY, baseURL: BASE, fetch, runtime: createTestRuntime(), ...options });
   return { client, fetch };
 }
@@ -40,7 +40,7 @@ describe('createSevenOffers options', () => {
     [{ resources: { 'bad-key': unverifiedResources.offer } }, 'resources.bad-key'],
     [{ resources: { offer: { slug: 'offer' } } }, 'resources.offer'],
   ])('rejects %o before anything is sent', (options, path) => {
-    const fetch = fakeFetch({ body: {} });
+    const fetch = scriptedFetch({ body: {} });
     let thrown: unknown;
     try {
       createSevenOffers({ fetch, ...(options as object) });
@@ -64,9 +64,9 @@ describe('createSevenOffers options', () => {
   });
 
   it('defaults to the assumed production host', async () => {
-    const fetch = fakeFetch({ body: { objects: [] } });
+    const fetch = scriptedFetch({ body: { objects: [] } });
     await createSevenOffers({ fetch }).geo.list();
-    expect(fetch.calls[0]?.url.href).toBe('https://7offers.ru/api/geo/');
+    expect(fetch.calls[0]?.url).toBe('https://7offers.ru/api/geo/');
   });
 });
 
@@ -77,7 +77,7 @@ describe('requests on the wire', () => {
     await client.goal.create({ offer_id: 1, title: 'Sale' });
     await client.goal.update(7, { title: 'Renamed' });
     await client.goal.delete(7);
-    expect(fetch.calls.map((c) => `${c.method} ${c.url.pathname}${c.url.search}`)).toEqual([
+    expect(fetch.calls.map((c) => `${c.method} ${c.path}`)).toEqual([
       `GET /api/goal/?offer_id=1&api_key=${KEY}`,
       `POST /api/goal/?api_key=${KEY}`,
       `POST /api/goal/7?api_key=${KEY}`,
@@ -85,35 +85,35 @@ describe('requests on the wire', () => {
     ]);
     for (const call of fetch.calls) {
       expect(call.body ?? '').not.toContain(KEY);
-      expect([...call.headers.values()].join(' ')).not.toContain(KEY);
+      expect(Object.values(call.headers).join(' ')).not.toContain(KEY);
     }
   });
 
   it('sends guest calls without a key', async () => {
-    const fetch = fakeFetch({ body: { objects: [] } });
+    const fetch = scriptedFetch({ body: { objects: [] } });
     await createSevenOffers({ baseURL: BASE, fetch }).goal.list({ offer_id: 3 });
-    expect(fetch.calls[0]?.url.search).toBe('?offer_id=3');
+    expect(fetch.calls[0]?.parsedURL.search).toBe('?offer_id=3');
   });
 
   it('form-encodes bodies, with arrays as name[]', async () => {
     const { client, fetch } = setup([{ status: 201, body: { created: 9 } }]);
     await client.goal.create({ offer_id: 2, title: 'Покупка & оплата', geo: ['RU', 'BY'], active: true });
     const call = fetch.calls[0]!;
-    expect(call.headers.get('content-type')).toBe('application/x-www-form-urlencoded');
+    expect(call.headers['content-type']).toBe('application/x-www-form-urlencoded');
     expect(call.body).toBe('offer_id=2&title=%D0%9F%D0%BE%D0%BA%D1%83%D0%BF%D0%BA%D0%B0+%26+%D0%BE%D0%BF%D0%BB%D0%B0%D1%82%D0%B0&geo[]=RU&geo[]=BY&active=1');
   });
 
   it('takes another array format and drops the trailing slash when asked', async () => {
     const { client, fetch } = setup([{ status: 201, body: { created: 9 } }], { arrayFormat: 'indexed', trailingSlash: false });
     await client.goal.create({ geo: ['RU', 'BY'] });
-    expect(fetch.calls[0]?.url.pathname).toBe('/api/goal');
+    expect(fetch.calls[0]?.parsedURL.pathname).toBe('/api/goal');
     expect(fetch.calls[0]?.body).toBe('geo[0]=RU&geo[1]=BY');
   });
 
   it('passes undocumented filters through, checked as form values', async () => {
     const { client, fetch } = setup();
     await client.goal.list({ offer_id: 1, search: 'sale', status: ['1', '2'] });
-    expect(fetch.calls[0]?.url.search).toBe(`?offer_id=1&search=sale&status[]=1&status[]=2&api_key=${KEY}`);
+    expect(fetch.calls[0]?.parsedURL.search).toBe(`?offer_id=1&search=sale&status[]=1&status[]=2&api_key=${KEY}`);
     const error = await rejection(client.goal.list({ nested: { a: 1 } } as never));
     expect(isRequestValidationError(error)).toBe(true);
     expect(fetch.calls).toHaveLength(1);
@@ -125,7 +125,7 @@ describe('requests on the wire', () => {
     await client.goal.delete(4);
     const viaPost = setup([{ body: { deleted: 5 } }], { deleteVia: 'POST' });
     await viaPost.client.goal.delete(5);
-    expect([...fetch.calls, ...viaPost.fetch.calls].map((c) => `${c.method} ${c.url.pathname}`)).toEqual(['POST /api/goal/del/3', 'DELETE /api/goal/4', 'POST /api/goal/del/5']);
+    expect([...fetch.calls, ...viaPost.fetch.calls].map((c) => `${c.method} ${c.parsedURL.pathname}`)).toEqual(['POST /api/goal/del/3', 'DELETE /api/goal/4', 'POST /api/goal/del/5']);
     expect(fetch.calls[0]?.body).toBeUndefined();
   });
 
@@ -229,8 +229,8 @@ describe('all(): every object of a list', () => {
     const ids: unknown[] = [];
     for await (const goal of client.goal.all({ offer_id: 1, per_page: 10 })) ids.push(goal.id);
     expect(ids).toEqual(Array.from({ length: 25 }, (_, i) => i + 1));
-    expect(fetch.calls.map((c) => c.url.searchParams.get('page'))).toEqual(['1', '2', '3', '4']);
-    expect(fetch.calls.every((c) => c.url.searchParams.get('per_page') === '10' && c.url.searchParams.get('offer_id') === '1')).toBe(true);
+    expect(fetch.calls.map((c) => c.parsedURL.searchParams.get('page'))).toEqual(['1', '2', '3', '4']);
+    expect(fetch.calls.every((c) => c.parsedURL.searchParams.get('per_page') === '10' && c.parsedURL.searchParams.get('offer_id') === '1')).toBe(true);
   });
 
   it('starts at a given page and honours maxItems and maxPages', async () => {
@@ -240,7 +240,7 @@ describe('all(): every object of a list', () => {
     const pages: number[] = [];
     for await (const page of client.goal.all({ per_page: 10 }, { maxPages: 2 }).pages()) pages.push(page.page!);
     expect(pages).toEqual([1, 2]);
-    expect(fetch.calls.map((c) => c.url.searchParams.get('page'))).toEqual(['4', '5', '6', '1', '2', '1', '2']);
+    expect(fetch.calls.map((c) => c.parsedURL.searchParams.get('page'))).toEqual(['4', '5', '6', '1', '2', '1', '2']);
   });
 
   it('stops after one answer without paging fields (an unpaged list)', async () => {
@@ -252,7 +252,7 @@ describe('all(): every object of a list', () => {
   it('makes one call for a resource declared unpaged', async () => {
     const { client, fetch } = setup([{ body: { objects: [{ id: 1, title: 'A' }, { id: 2, title: 'B' }] } }], { resources: { category: unverifiedResources.category } });
     expect((await client.category.all().toArray()).map((c) => c.title)).toEqual(['A', 'B']);
-    expect(fetch.calls[0]?.url.search).toBe(`?api_key=${KEY}`);
+    expect(fetch.calls[0]?.parsedURL.search).toBe(`?api_key=${KEY}`);
   });
 
   it('refuses to loop when the server ignores page', async () => {
@@ -288,7 +288,7 @@ describe('resources', () => {
     const { client, fetch } = setup([{ status: 201, body: { created: 1 } }, { body: { objects: [] } }], { resources: { ...unverifiedResources, webhook, goal: goals } });
     await client.webhook.create({ url: 'https://example.test/hook' });
     await client.goal.list();
-    expect(fetch.calls.map((c) => c.url.pathname)).toEqual(['/api/webhook/', '/api/goals/']);
+    expect(fetch.calls.map((c) => c.parsedURL.pathname)).toEqual(['/api/webhook/', '/api/goals/']);
     expect(isRequestValidationError(await rejection(client.webhook.create({} as never)))).toBe(true);
     expect(Object.keys(client.api).sort()).toEqual(['category', 'geo', 'goal', 'lead', 'news', 'offer', 'promo', 'stat', 'webhook']);
   });

@@ -1,8 +1,7 @@
 // The API key travels in the query of every call; it must never show in errors, hooks or logs.
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { createTestRuntime } from '@x/core/testing';
-import { fakeFetch } from '../test/fake-fetch';
+import { createTestRuntime, scriptedFetch } from '@x/core/testing';
 import { createSevenOffers } from './client';
 
 const KEY = 'wm-3c1d5e8f9a2b4c6d';
@@ -15,14 +14,14 @@ describe('the API key is redacted everywhere', () => {
       debug: (message: string, meta?: Record<string, unknown>) => lines.push(message, JSON.stringify(meta)),
       warn: (message: string, meta?: Record<string, unknown>) => lines.push(message, JSON.stringify(meta)),
     };
-    const fetch = fakeFetch(
+    const fetch = scriptedFetch(
       // A provider that echoes the key back in its error and in a field error.
       { status: 401, body: { error: `Unknown key ${KEY}` } },
       { status: 400, body: { error: { api_key: [`${KEY} is not valid`], offer_id: [`no offer for ${KEY}`] } } },
       { status: 500, body: { error: 'Oops' } },
       { status: 500, body: { error: `still ${KEY}` } },
       { status: 500, body: { error: 'last' } },
-      { status: 200, body: `<html>${KEY}</html>` },
+      new Response(`<html>${KEY}</html>`, { status: 200, headers: { 'content-type': 'application/json' } }),
       () => {
         throw new TypeError(`fetch failed for https://7offers.test/api/geo/?api_key=${KEY}`);
       },
@@ -55,7 +54,7 @@ describe('the API key is redacted everywhere', () => {
 
     expect(errors).toHaveLength(7);
     expect(fetch.calls.length).toBeGreaterThanOrEqual(7);
-    expect(fetch.calls.every((c) => c.url.searchParams.get('api_key') === KEY)).toBe(true);
+    expect(fetch.calls.every((c) => c.parsedURL.searchParams.get('api_key') === KEY)).toBe(true);
     const everything = [
       ...errors.flatMap((e) => [String(e), (e as Error).stack ?? '', JSON.stringify(e), inspect(e, { depth: 10 }), JSON.stringify((e as Error).cause ?? null)]),
       JSON.stringify(seen),

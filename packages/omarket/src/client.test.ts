@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { isApiError, isAuthError, isNetworkError, isRequestValidationError, paginate } from '@x/core';
-import { fakeFetch, json, ok, page, type Call } from '../test/fake-fetch';
+import { jsonResponse as json, networkFailure, scriptedFetch, type RecordedRequest } from '@x/core/testing';
+import { ok, page } from '../test/fake-fetch';
 import { createOmarket, type OmarketOptions } from './client';
 import type { AdFields } from './schemas/input';
 
@@ -9,8 +10,8 @@ const BASE = 'https://omarket.test';
 const TOKENS = { accessToken: 'access-token-aaaaaaaa', refreshToken: 'refresh-token-bbbbbbbb' };
 const UUID = '15f83777-df64-4819-8996-78eda3066a14';
 
-function client(handler: (call: Call) => Response | Promise<Response>, options: Partial<OmarketOptions> = {}) {
-  const fetch = fakeFetch(handler);
+function client(handler: (call: RecordedRequest) => Response | Promise<Response>, options: Partial<OmarketOptions> = {}) {
+  const fetch = scriptedFetch((_request, call) => handler(call));
   const omarket = createOmarket({ apiKey: KEY, baseURL: BASE, fetch, retry: false, tokens: TOKENS, ...options } as OmarketOptions);
   return { omarket, calls: fetch.calls };
 }
@@ -91,7 +92,7 @@ describe('login and logout', () => {
     expect(tokens).toEqual({ accessToken: 'fresh-access-1111', refreshToken: 'fresh-refresh-2222', expiresAt: now + 30 * 60_000 });
     expect(onTokens).toHaveBeenCalledWith(tokens);
     expect(await omarket.tokens.current()).toEqual(tokens);
-    expect(calls[0]!.body).toEqual({ msisdn: '996709920328', password: 'secret-pass' });
+    expect(calls[0]!.json).toEqual({ msisdn: '996709920328', password: 'secret-pass' });
     expect(calls[0]!.headers.authorization).toBeUndefined();
     await omarket.categories.list();
     expect(calls[1]!.headers.authorization).toBe('fresh-access-1111');
@@ -128,12 +129,12 @@ describe('endpoints on the wire', () => {
     const image = new File([new Uint8Array([1, 2, 3])], 'car.jpg', { type: 'image/jpeg' });
     const uploaded = await omarket.ads.uploadImage({ uuid: UUID, image });
     expect(uploaded.result.url).toBe('https://media.test/ads/x.JPEG');
-    const form = calls[0]!.body as FormData;
+    const form = calls[0]!.form!;
     expect(calls[0]!.path).toBe(`/api/ads-board/v1/ads/${UUID}/upload-image/`);
     expect((form.get('image') as File).name).toBe('car.jpg');
     expect((form.get('image') as File).size).toBe(3);
     await omarket.ads.removeImage({ uuid: UUID, url: uploaded.result.url });
-    expect(calls[1]).toMatchObject({ method: 'DELETE', path: `/api/ads-board/v1/ads/${UUID}/remove-image/`, body: { url: 'https://media.test/ads/x.JPEG' } });
+    expect(calls[1]).toMatchObject({ method: 'DELETE', path: `/api/ads-board/v1/ads/${UUID}/remove-image/`, json: { url: 'https://media.test/ads/x.JPEG' } });
   });
 
   it('filters with the peer-proven POST by default and the documented path on request', async () => {
@@ -146,8 +147,8 @@ describe('endpoints on the wire', () => {
       'POST /api/ads-board/trusted/ads-filter-old/?page=2',
       'POST /api/ads-board/v1/trusted/ads-filter/',
     ]);
-    expect(calls[0]!.body).toEqual({ main_filters: {} });
-    expect(calls[1]!.body).toEqual({ main_filters: { category_id: 2, q: 'Lada' }, category_filters: [{ filter_id: 15, value: { from: 3.9, to: 5 } }, { filter_id: 11, value: ['23', '64'] }] });
+    expect(calls[0]!.json).toEqual({ main_filters: {} });
+    expect(calls[1]!.json).toEqual({ main_filters: { category_id: 2, q: 'Lada' }, category_filters: [{ filter_id: 15, value: { from: 3.9, to: 5 } }, { filter_id: 11, value: ['23', '64'] }] });
     // The documented filter requires a category.
     expect(isRequestValidationError(await thrown(omarket.ads.filterDocumented({ main_filters: {} } as never)))).toBe(true);
   });
@@ -157,13 +158,13 @@ describe('endpoints on the wire', () => {
     expect(isRequestValidationError(await thrown(omarket.user.myAds({ statuses: [] })))).toBe(true);
     expect(isRequestValidationError(await thrown(omarket.user.myAds({ statuses: ['initial' as 'active'] })))).toBe(true);
     await omarket.user.myAds({ statuses: ['moderate'], page: 1 });
-    expect(calls).toEqual([expect.objectContaining({ method: 'POST', path: '/api/ads-board/v1/user/my-ads/?page=1', body: { statuses: ['moderate'] } })]);
+    expect(calls).toEqual([expect.objectContaining({ method: 'POST', path: '/api/ads-board/v1/user/my-ads/?page=1', json: { statuses: ['moderate'] } })]);
   });
 
   it('walks result.next with paginate, and the FAQ page without an envelope', async () => {
     const { omarket, calls } = client((call) => {
       if (call.path.startsWith('/api/ads-board/faq/')) return json({ count: 1, next: null, previous: null, results: [{ id: 30, title: 'T', content: '<p>x</p>' }] });
-      const n = Number(new URL(call.path, BASE).searchParams.get('page') ?? 1);
+      const n = Number(call.parsedURL.searchParams.get('page') ?? 1);
       return ok({ count: 3, next: n < 3 ? String(n + 1) : null, previous: n > 1 ? n - 1 : null, results: [{ ...adResult, id: n }] });
     });
     const ids: number[] = [];
@@ -189,7 +190,7 @@ describe('createAd', () => {
     const ad = await omarket.createAd(fields);
     expect(ad).toMatchObject({ uuid: UUID, status: 'moderate' });
     expect(calls.map((c) => `${c.method} ${c.path}`)).toEqual(['POST /api/ads-board/v1/ads/initial/', `PUT /api/ads-board/v1/ads/${UUID}/`]);
-    expect(calls[1]!.body).toEqual(fields);
+    expect(calls[1]!.json).toEqual(fields);
   });
 
   it('checks the fields before creating a draft', async () => {
@@ -211,7 +212,7 @@ describe('createAd', () => {
   it('leaves the ad alone when the update may have been applied (network failure)', async () => {
     const { omarket, calls } = client((call) => {
       if (call.method === 'POST') return ok(UUID);
-      throw Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }) });
+      throw networkFailure('ECONNRESET');
     });
     const error = await thrown(omarket.createAd(fields));
     expect(isNetworkError(error)).toBe(true);

@@ -2,7 +2,9 @@
 // typed failures that never clobber newer tokens, pluggable stores, and no secret in any output.
 import { describe, expect, it, vi } from 'vitest';
 import { isAuthError, memoryTokenStore, type TokenSet } from '@x/core';
-import { delay, fakeFetch, json, ok, type Call } from '../test/fake-fetch';
+import { setTimeout as delay } from 'node:timers/promises';
+import { jsonResponse as json, scriptedFetch, type RecordedRequest } from '@x/core/testing';
+import { ok } from '../test/fake-fetch';
 import { createOmarket, type OmarketOptions } from './client';
 
 const KEY = 'test-api-key-0123456789abcdef';
@@ -20,11 +22,11 @@ function provider(options: { refreshDelayMs?: number; refreshAnswer?: () => Resp
   const valid = new Set<string>(['access-0-valid']);
   const refreshTokens = new Set<string>(['refresh-token-0000']);
   let issued = 0;
-  const handler = async (call: Call): Promise<Response> => {
+  const handler = async (call: RecordedRequest): Promise<Response> => {
     if (call.path === REFRESH) {
       if (options.refreshDelayMs) await delay(options.refreshDelayMs);
       if (options.refreshAnswer) return options.refreshAnswer();
-      const token = (call.body as { refresh_token: string }).refresh_token;
+      const token = (call.json as { refresh_token: string }).refresh_token;
       if (!refreshTokens.has(token)) return json({ message: `no such ${token} refresh token found` }, 400);
       const access = `access-${++issued}-fresh`;
       valid.add(access);
@@ -45,9 +47,9 @@ function provider(options: { refreshDelayMs?: number; refreshAnswer?: () => Resp
   return { handler, valid, refreshTokens };
 }
 
-function setup(handler: (call: Call) => Promise<Response> | Response, tokens: TokenSet, extra: Partial<OmarketOptions> = {}) {
+function setup(handler: (call: RecordedRequest) => Promise<Response> | Response, tokens: TokenSet, extra: Partial<OmarketOptions> = {}) {
   let now = START;
-  const fetch = fakeFetch(handler);
+  const fetch = scriptedFetch((_request, call) => handler(call));
   const omarket = createOmarket({ apiKey: KEY, baseURL: 'https://omarket.test', fetch, retry: false, runtime: { now: () => now }, tokens, ...extra } as OmarketOptions);
   return {
     omarket,
@@ -192,7 +194,7 @@ describe('token stores', () => {
         await inner.set(tokens);
       },
     };
-    const fetch = fakeFetch(p.handler);
+    const fetch = scriptedFetch((_request, call) => p.handler(call));
     const a = createOmarket({ apiKey: KEY, baseURL: 'https://omarket.test', fetch, tokenStore: store });
     const b = createOmarket({ apiKey: KEY, baseURL: 'https://omarket.test', fetch, tokenStore: store });
     await a.categories.list();

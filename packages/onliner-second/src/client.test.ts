@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createTestRuntime } from '@x/core/testing';
+import { createTestRuntime, jsonResponse, type RecordedRequest } from '@x/core/testing';
 import { isAuthError, isRequestValidationError, paginate, type SdkError } from '@x/core';
 import { createOnlinerSecond, type OnlinerSecondOptions } from './client';
-import { fakeOnliner, json, offersPage, validOffer, type Recorded } from '../test/fake-api';
+import { fakeOnliner, offersPage, validOffer } from '../test/fake-api';
 
 const SECRET = 'client-secret-0123456789abcdef';
 const credentials = { clientId: 'client-id-0123', clientSecret: SECRET };
@@ -14,7 +14,7 @@ function make(api: Parameters<typeof fakeOnliner>[0], options: Partial<OnlinerSe
   return { fake, client };
 }
 
-const listOk = () => json(200, offersPage(['a']));
+const listOk = () => jsonResponse(offersPage(['a']), 200);
 
 async function thrown(promise: Promise<unknown>): Promise<SdkError> {
   try {
@@ -49,7 +49,7 @@ describe('createOnlinerSecond options', () => {
   it('talks to the three hosts it is given', async () => {
     const { fake, client } = make(() => listOk(), { baseURL: 'http://api.test/second', authURL: 'http://auth.test/b2b', uploadURL: 'http://upload.test' });
     await client.offers.list();
-    expect(fake.requests.map((r) => r.url.href)).toEqual(['http://auth.test/b2b/oauth/token', 'http://api.test/second/shop/offers']);
+    expect(fake.requests.map((r) => r.url)).toEqual(['http://auth.test/b2b/oauth/token', 'http://api.test/second/shop/offers']);
   });
 });
 
@@ -57,17 +57,17 @@ describe('token lifecycle', () => {
   it('asks for a token with Basic auth and a form body, then sends it as a Bearer header', async () => {
     const { fake, client } = make(() => listOk());
     await client.offers.list();
-    const [token, list] = fake.requests as [Recorded, Recorded];
+    const [token, list] = fake.requests as [RecordedRequest, RecordedRequest];
     expect(token.method).toBe('POST');
-    expect(token.url.href).toBe('https://b2bapi.onliner.by/oauth/token');
-    expect(token.headers.get('authorization')).toBe(`Basic ${btoa(`client-id-0123:${SECRET}`)}`);
-    expect(token.headers.get('content-type')).toBe('application/x-www-form-urlencoded');
-    expect(token.headers.get('accept')).toBe('application/json');
+    expect(token.url).toBe('https://b2bapi.onliner.by/oauth/token');
+    expect(token.headers.authorization).toBe(`Basic ${btoa(`client-id-0123:${SECRET}`)}`);
+    expect(token.headers['content-type']).toBe('application/x-www-form-urlencoded');
+    expect(token.headers.accept).toBe('application/json');
     expect(token.body).toBe('grant_type=client_credentials');
-    expect(list.headers.get('authorization')).toBe('Bearer access-token-1');
-    expect(list.headers.get('accept')).toBe('application/json');
+    expect(list.headers.authorization).toBe('Bearer access-token-1');
+    expect(list.headers.accept).toBe('application/json');
     // No body, no Content-Type on a GET.
-    expect(list.headers.get('content-type')).toBeNull();
+    expect(list.headers['content-type']).toBeUndefined();
   });
 
   it('reuses the token until expires_in minus the margin, then fetches a new one', async () => {
@@ -80,7 +80,7 @@ describe('token lifecycle', () => {
     runtime.advance(1);
     await client.offers.list();
     expect(fake.tokenRequests).toBe(2);
-    expect(fake.apiRequests.map((r) => r.headers.get('authorization'))).toEqual(['Bearer access-token-1', 'Bearer access-token-1', 'Bearer access-token-2']);
+    expect(fake.apiRequests.map((r) => r.headers.authorization)).toEqual(['Bearer access-token-1', 'Bearer access-token-1', 'Bearer access-token-2']);
   });
 
   it('caps the margin at half the lifetime for short-lived tokens', async () => {
@@ -97,7 +97,7 @@ describe('token lifecycle', () => {
 
   it('on 403 access_denied fetches one new token and replays the call', async () => {
     const { fake, client } = make((_request, token) =>
-      token === 'access-token-1' ? json(403, { code: 'access_denied', message: 'Требуется авторизация' }) : listOk(),
+      token === 'access-token-1' ? jsonResponse({ code: 'access_denied', message: 'Требуется авторизация' }, 403) : listOk(),
     );
     const page = await client.offers.list();
     expect(page.offers.map((o) => o.id)).toEqual(['a']);
@@ -106,7 +106,7 @@ describe('token lifecycle', () => {
   });
 
   it('gives up with an AuthError when the new token is refused too', async () => {
-    const { fake, client } = make(() => json(403, { code: 'access_denied', message: 'Требуется авторизация' }));
+    const { fake, client } = make(() => jsonResponse({ code: 'access_denied', message: 'Требуется авторизация' }, 403));
     const error = await thrown(client.importReport.get({ id: 'jFY' }));
     expect(isAuthError(error)).toBe(true);
     expect(error).toMatchObject({ status: 403, code: 'access_denied', providerMessage: 'Требуется авторизация', reason: 'access_denied' });
@@ -128,7 +128,7 @@ describe('token lifecycle', () => {
       retry: false,
       fetch: async (input, init) => {
         const url = String(input instanceof Request ? input.url : input);
-        if (url.endsWith('/oauth/token')) return json(401, { error: 'invalid_client', error_description: 'Client authentication failed' });
+        if (url.endsWith('/oauth/token')) return jsonResponse({ error: 'invalid_client', error_description: 'Client authentication failed' }, 401);
         return fake.fetch(input, init);
       },
     });
@@ -155,22 +155,22 @@ describe('token lifecycle', () => {
 
 describe('offers.send', () => {
   it('sends the array as JSON with the amount as a decimal string', async () => {
-    const { fake, client } = make(() => json(202, { id: '5a16c41acab2fd0202641102' }));
+    const { fake, client } = make(() => jsonResponse({ id: '5a16c41acab2fd0202641102' }, 202));
     const offer = validOffer();
     offer.price.amount = 99.5;
     const answer = await client.offers.send({ body: [offer] });
     expect(answer).toEqual({ id: '5a16c41acab2fd0202641102' });
     const sent = fake.apiRequests[0]!;
     expect(sent.method).toBe('POST');
-    expect(sent.url.pathname).toBe('/shop/offers');
-    expect(sent.headers.get('content-type')).toBe('application/json');
+    expect(sent.parsedURL.pathname).toBe('/shop/offers');
+    expect(sent.headers['content-type']).toBe('application/json');
     const body = JSON.parse(sent.body as string);
     expect(body[0].price).toEqual({ amount: '99.50', currency: 'BYN' });
     expect(body[0].location).toEqual({ geo_town_id: 17030 });
   });
 
   it('refuses what the provider would reject before anything is sent (not even a token request)', async () => {
-    const { fake, client } = make(() => json(202, { id: 'x' }));
+    const { fake, client } = make(() => jsonResponse({ id: 'x' }, 202));
     const offer = validOffer();
     offer.location.geo_town_id = 12345;
     offer.condition = 12;
@@ -191,7 +191,7 @@ describe('offers.send', () => {
   });
 
   it('reports type errors the usual way, also before sending', async () => {
-    const { fake, client } = make(() => json(202, { id: 'x' }));
+    const { fake, client } = make(() => jsonResponse({ id: 'x' }, 202));
     const offer = validOffer();
     offer.price.amount = 10.005;
     const error = await thrown(client.offers.send({ body: [offer] }));
@@ -203,7 +203,7 @@ describe('offers.send', () => {
   });
 
   it('sends an offer the SDK does not know is valid when validateOffers is false', async () => {
-    const { fake, client } = make(() => json(202, { id: 'x' }), { validateOffers: false });
+    const { fake, client } = make(() => jsonResponse({ id: 'x' }, 202), { validateOffers: false });
     const offer = validOffer();
     offer.location.geo_town_id = 12345;
     await client.offers.send({ body: [offer] });
@@ -219,49 +219,49 @@ describe('offers.send', () => {
 
 describe('other endpoints on the wire', () => {
   it('closes offers with DELETE and a JSON body', async () => {
-    const { fake, client } = make(() => json(200, { updated_offers: ['a'] }));
+    const { fake, client } = make(() => jsonResponse({ updated_offers: ['a'] }, 200));
     await client.offers.close({ offer_ids: ['a', 'b'] });
     const sent = fake.apiRequests[0]!;
     expect(sent.method).toBe('DELETE');
-    expect(sent.headers.get('content-type')).toBe('application/json');
+    expect(sent.headers['content-type']).toBe('application/json');
     expect(JSON.parse(sent.body as string)).toEqual({ offer_ids: ['a', 'b'] });
   });
 
   it('pages the offer list with page and limit, and refuses limit > 50', async () => {
     const pages: Record<string, ReturnType<typeof offersPage>> = { '1': offersPage(['a', 'b'], 1, 3), '2': offersPage(['c', 'd'], 2, 3), '3': offersPage(['e'], 3, 3) };
-    const { fake, client } = make((request) => json(200, pages[request.url.searchParams.get('page') ?? '1']));
+    const { fake, client } = make((request) => jsonResponse(pages[request.parsedURL.searchParams.get('page') ?? '1'], 200));
     const ids: string[] = [];
     for await (const offer of paginate(client.offers.list, { limit: 2 })) ids.push(offer.id);
     expect(ids).toEqual(['a', 'b', 'c', 'd', 'e']);
-    expect(fake.apiRequests.map((r) => r.url.search)).toEqual(['?page=1&limit=2', '?page=2&limit=2', '?page=3&limit=2']);
+    expect(fake.apiRequests.map((r) => r.parsedURL.search)).toEqual(['?page=1&limit=2', '?page=2&limit=2', '?page=3&limit=2']);
     const error = await thrown(client.offers.list({ limit: 51 }));
     expect(error.message).toMatch(/limit must be at most 50/);
   });
 
   it('reads the pre-2022 bare array as one page', async () => {
-    const { client } = make(() => json(200, [{ id: 'offer2', status: 'approved', reason: null }]));
+    const { client } = make(() => jsonResponse([{ id: 'offer2', status: 'approved', reason: null }], 200));
     expect(await client.offers.list()).toEqual({ offers: [{ id: 'offer2', status: 'approved', reason: null }], total: 1, page: { limit: 1, items: 1, current: 1, last: 1 } });
   });
 
   it('uploads multipart to the upload host with the token in the query, and polls without it', async () => {
     const task = { id: 'PhTrlafxvBUPudeM', hash: 'd8b6900306954b8268cf58c4119ad106', images: [], created_at: '2014-07-29 18:01:48', errors: [], status: 'uploaded', url: 'https://upload.api.onliner.by/upload/PhTrlafxvBUPudeM' };
-    const { fake, client } = make(() => json(202, task));
+    const { fake, client } = make(() => jsonResponse(task, 202));
     await client.upload.image({ file: new File(['jpeg'], 'a.jpg', { type: 'image/jpeg' }) });
     await client.upload.status({ id: 'PhTrlafxvBUPudeM' });
-    const [upload, status] = fake.apiRequests as [Recorded, Recorded];
-    expect(upload.url.origin + upload.url.pathname).toBe('https://upload.api.onliner.by/upload');
-    expect(upload.url.searchParams.get('token')).toBe('access-token-1');
-    expect(upload.headers.get('authorization')).toBeNull();
-    const form = upload.body as FormData;
+    const [upload, status] = fake.apiRequests as [RecordedRequest, RecordedRequest];
+    expect(upload.parsedURL.origin + upload.parsedURL.pathname).toBe('https://upload.api.onliner.by/upload');
+    expect(upload.parsedURL.searchParams.get('token')).toBe('access-token-1');
+    expect(upload.headers.authorization).toBeUndefined();
+    const form = upload.form!;
     expect(form.get('meta[type]')).toBe('baralog-photo');
     expect((form.get('file') as File).name).toBe('a.jpg');
-    expect(status.url.href).toBe('https://upload.api.onliner.by/upload/PhTrlafxvBUPudeM');
-    expect(status.headers.get('authorization')).toBeNull();
+    expect(status.url).toBe('https://upload.api.onliner.by/upload/PhTrlafxvBUPudeM');
+    expect(status.headers.authorization).toBeUndefined();
   });
 
   it('masks the upload token in hooks', async () => {
     const seen: string[] = [];
-    const { client } = make(() => json(202, { id: 'x', hash: 'h', images: [], created_at: '', errors: [], status: 'uploaded', url: '' }), {
+    const { client } = make(() => jsonResponse({ id: 'x', hash: 'h', images: [], created_at: '', errors: [], status: 'uploaded', url: '' }, 202), {
       hooks: { onRequest: (info) => void seen.push(info.url, JSON.stringify(info.headers)) },
     });
     await client.upload.image({ file: new Blob(['x']) });

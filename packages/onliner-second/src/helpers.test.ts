@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createTestRuntime } from '@x/core/testing';
+import { createTestRuntime, jsonResponse, type RecordedRequest } from '@x/core/testing';
 import { isAbortError, isApiError, isTimeoutError, type SdkError } from '@x/core';
 import { createOnlinerSecond } from './client';
-import { fakeOnliner, json, type Recorded } from '../test/fake-api';
+import { fakeOnliner } from '../test/fake-api';
 
 const credentials = { clientId: 'client-id-0123', clientSecret: 'client-secret-0123456789' };
 
-function make(api: (request: Recorded) => Response | Promise<Response>) {
+function make(api: (request: RecordedRequest) => Response | Promise<Response>) {
   const fake = fakeOnliner((request) => api(request));
   const runtime = createTestRuntime();
   const client = createOnlinerSecond({ ...credentials, fetch: fake.fetch, retry: false, runtime });
@@ -16,11 +16,11 @@ function make(api: (request: Recorded) => Response | Promise<Response>) {
 /** Answers import reports from a list of statuses, one per poll (the last one repeats). */
 function importApi(statuses: string[], errors = 0) {
   let poll = 0;
-  return (request: Recorded): Response => {
-    if (request.url.pathname.endsWith('/errors')) return json(200, [{ id: 'offer1', errors: { description: ['Добавьте описание к объявлению'] } }]);
+  return (request: RecordedRequest): Response => {
+    if (request.parsedURL.pathname.endsWith('/errors')) return jsonResponse([{ id: 'offer1', errors: { description: ['Добавьте описание к объявлению'] } }], 200);
     const status = statuses[Math.min(poll++, statuses.length - 1)];
     const done = status === 'processed' || status === 'failed';
-    return json(200, { id: 'imp1', status, total: done ? 3 : 0, errors: done ? errors : 0, error_message: errors > 0 ? 'Ошибка валидации' : null });
+    return jsonResponse({ id: 'imp1', status, total: done ? 3 : 0, errors: done ? errors : 0, error_message: errors > 0 ? 'Ошибка валидации' : null }, 200);
   };
 }
 
@@ -40,7 +40,7 @@ describe('waitForImport', () => {
     expect(result.report).toEqual({ id: 'imp1', status: 'processed', total: 3, errors: 1, error_message: 'Ошибка валидации' });
     expect(result.offerErrors).toEqual([{ id: 'offer1', errors: { description: ['Добавьте описание к объявлению'] } }]);
     expect(runtime.sleeps).toEqual([1000, 1500, 2250]);
-    expect(fake.apiRequests.map((r) => r.url.pathname)).toEqual([
+    expect(fake.apiRequests.map((r) => r.parsedURL.pathname)).toEqual([
       '/shop/import-report/imp1',
       '/shop/import-report/imp1',
       '/shop/import-report/imp1',
@@ -81,7 +81,7 @@ describe('waitForImport', () => {
     let polls = 0;
     const { client } = make(() => {
       if (++polls === 2) controller.abort();
-      return json(200, { id: 'imp1', status: 'pending', total: 0, errors: 0 });
+      return jsonResponse({ id: 'imp1', status: 'pending', total: 0, errors: 0 }, 200);
     });
     const error = await thrown(client.waitForImport('imp1', { signal: controller.signal }));
     expect(isAbortError(error)).toBe(true);
@@ -91,7 +91,7 @@ describe('waitForImport', () => {
 
 describe('closeOffers', () => {
   it('reports the requested ids the provider skipped', async () => {
-    const { fake, client } = make(() => json(200, { updated_offers: ['a', 'c'] }));
+    const { fake, client } = make(() => jsonResponse({ updated_offers: ['a', 'c'] }, 200));
     expect(await client.closeOffers(['a', 'b', 'c', 'b', 'zzz'])).toEqual({ updated_offers: ['a', 'c'], skipped: ['b', 'zzz'] });
     expect(JSON.parse(fake.apiRequests[0]!.body as string)).toEqual({ offer_ids: ['a', 'b', 'c', 'b', 'zzz'] });
   });
@@ -111,25 +111,25 @@ describe('uploadImage', () => {
 
   it('uploads, polls the task until processed and returns the size map', async () => {
     const answers = [task('uploaded'), task('processing'), task('processed', sizes)];
-    const { fake, runtime, client } = make(() => json(200, answers.shift()));
+    const { fake, runtime, client } = make(() => jsonResponse(answers.shift(), 200));
     const photo = await client.uploadImage(new Blob(['jpeg bytes'], { type: 'image/jpeg' }), { filename: 'bike.jpg' });
     expect(photo).toEqual(sizes);
     expect(runtime.sleeps).toEqual([1000, 1500]);
     const [upload, ...polls] = fake.apiRequests;
-    expect(((upload!.body as FormData).get('file') as File).name).toBe('bike.jpg');
-    expect(polls.map((r) => r.url.pathname)).toEqual(['/upload/PhTrlafxvBUPudeM', '/upload/PhTrlafxvBUPudeM']);
+    expect((upload!.form!.get('file') as File).name).toBe('bike.jpg');
+    expect(polls.map((r) => r.parsedURL.pathname)).toEqual(['/upload/PhTrlafxvBUPudeM', '/upload/PhTrlafxvBUPudeM']);
   });
 
   it('throws an ApiError with the processing errors when the image cannot be processed', async () => {
     const answers = [task('uploaded'), task('error', [], ['Не удалось обработать изображение'])];
-    const { client } = make(() => json(200, answers.shift()));
+    const { client } = make(() => jsonResponse(answers.shift(), 200));
     const error = await thrown(client.uploadImage(new Blob(['x'])));
     expect(isApiError(error)).toBe(true);
     expect(error).toMatchObject({ reason: 'image_processing_failed', providerMessage: 'Не удалось обработать изображение', endpoint: 'upload.status', details: { id: 'PhTrlafxvBUPudeM', status: 'error' } });
   });
 
   it('refuses a processed task without sizes', async () => {
-    const { client } = make(() => json(200, task('processed', [])));
+    const { client } = make(() => jsonResponse(task('processed', []), 200));
     const error = await thrown(client.uploadImage(new Blob(['x'])));
     expect(error).toMatchObject({ reason: 'image_processing_failed' });
   });

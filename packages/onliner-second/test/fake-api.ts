@@ -1,61 +1,39 @@
-// A fake `fetch` for unit tests: records every request and answers through a route function.
+// A fake Onliner for unit tests, on top of `scriptedFetch` from `@x/core/testing`: the token
+// endpoint issues numbered tokens, everything else goes to a route function.
 // Not a mock of the provider (that lives in @x/mock-servers): just enough to test the client.
-
-/** A request as the fake saw it. */
-export interface Recorded {
-  method: string;
-  url: URL;
-  headers: Headers;
-  /** Text for JSON and form bodies, FormData for multipart, undefined for GET. */
-  body: string | FormData | undefined;
-}
-
-/** A JSON response. */
-export function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json; charset=utf-8', ...headers } });
-}
-
-/** Build a fake fetch from a route; `requests` lists what was sent, oldest first. */
-export function fakeFetch(route: (request: Recorded) => Response | Promise<Response>) {
-  const requests: Recorded[] = [];
-  const fetch = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
-    const request = new Request(input, init);
-    const type = request.headers.get('content-type') ?? '';
-    const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : type.includes('multipart/form-data') ? await request.formData() : await request.text();
-    const recorded: Recorded = { method: request.method, url: new URL(request.url), headers: request.headers, body };
-    requests.push(recorded);
-    return route(recorded);
-  };
-  return { fetch: fetch as typeof globalThis.fetch, requests };
-}
+import { setTimeout as delay } from 'node:timers/promises';
+import { scriptedFetch, type RecordedRequest, type ScriptedReply } from '@x/core/testing';
 
 /** Whether a recorded request went to the token endpoint. */
-export const isTokenRequest = (r: Recorded): boolean => r.url.pathname.endsWith('/oauth/token');
+export const isTokenRequest = (r: RecordedRequest): boolean => r.parsedURL.pathname.endsWith('/oauth/token');
 
 /**
  * A fake Onliner: the token endpoint issues `access-token-1`, `access-token-2`, … with
- * `expiresIn`; everything else goes to `api` (which sees the bearer token of the request).
+ * `expiresIn`; everything else goes to `api` (which sees the bearer token of the request, or the
+ * `token` query parameter of an upload). `requests` lists what was sent, oldest first.
  */
-export function fakeOnliner(api: (request: Recorded, token: string | undefined) => Response | Promise<Response>, options: { expiresIn?: number; tokenDelayMs?: number } = {}) {
+export function fakeOnliner(api: (request: RecordedRequest, token: string | undefined) => ScriptedReply | Promise<ScriptedReply>, options: { expiresIn?: number; tokenDelayMs?: number } = {}) {
   let issued = 0;
-  const fake = fakeFetch(async (request) => {
-    if (isTokenRequest(request)) {
-      if (options.tokenDelayMs) await new Promise((resolve) => setTimeout(resolve, options.tokenDelayMs));
+  const fetch = scriptedFetch(async (_request, recorded) => {
+    if (isTokenRequest(recorded)) {
+      if (options.tokenDelayMs) await delay(options.tokenDelayMs);
       issued++;
-      return json(200, { access_token: `access-token-${issued}`, expires_in: options.expiresIn ?? 3600, token_type: 'Bearer' });
+      return { body: { access_token: `access-token-${issued}`, expires_in: options.expiresIn ?? 3600, token_type: 'Bearer' } };
     }
-    const token = /^Bearer (.+)$/.exec(request.headers.get('authorization') ?? '')?.[1] ?? request.url.searchParams.get('token') ?? undefined;
-    return api(request, token);
+    const token = /^Bearer (.+)$/.exec(recorded.headers.authorization ?? '')?.[1] ?? recorded.parsedURL.searchParams.get('token') ?? undefined;
+    return api(recorded, token);
   });
   return {
-    ...fake,
+    fetch,
+    /** Every request, oldest first (`fetch.calls`). */
+    requests: fetch.calls,
     /** Token requests made so far. */
     get tokenRequests(): number {
-      return fake.requests.filter(isTokenRequest).length;
+      return fetch.calls.filter(isTokenRequest).length;
     },
     /** Requests other than token requests. */
-    get apiRequests(): Recorded[] {
-      return fake.requests.filter((r) => !isTokenRequest(r));
+    get apiRequests(): RecordedRequest[] {
+      return fetch.calls.filter((r) => !isTokenRequest(r));
     },
   };
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { isApiError, isRequestValidationError, type RequestValidationError } from '@x/core';
-import { createTestRuntime } from '@x/core/testing';
+import { createTestRuntime, networkFailure, scriptedFetch, type RecordedRequest } from '@x/core/testing';
 import { chunk } from './batch';
 import { createQuince } from './index';
-import { fakeFetch, fail, networkFailure, ok, type Recorded } from '../test/fake-fetch';
+import { fail, ok } from '../test/fake-fetch';
 
 const quince = (fetch: typeof globalThis.fetch) =>
   createQuince({ baseURL: 'https://tenant.quince.test', auth: { header: 'Authorization', value: 'Bearer batch-key' }, fetch, runtime: createTestRuntime() });
@@ -11,7 +11,7 @@ const quince = (fetch: typeof globalThis.fetch) =>
 /** A fake provider that assigns ids from 1000 on and answers `{ id }` per created item. */
 function creating() {
   let next = 1000;
-  return (request: Recorded) => ok((request.json.array as unknown[]).map(() => ({ id: next++ })));
+  return (_request: Request, recorded: RecordedRequest) => ok((recorded.json.array as unknown[]).map(() => ({ id: next++ })));
 }
 
 const services = (n: number) => Array.from({ length: n }, (_, i) => ({ Name: `Service ${i}` }));
@@ -25,7 +25,7 @@ describe('chunk', () => {
 
 describe('addAll / updateAll', () => {
   it('sends 250 items as 100 + 100 + 50 and reports every id', async () => {
-    const fetch = fakeFetch(creating());
+    const fetch = scriptedFetch(creating());
     const result = await quince(fetch).services.addAll(services(250));
     expect(fetch.calls.map((c) => c.json.array.length)).toEqual([100, 100, 50]);
     expect(fetch.calls.every((c) => c.url.endsWith('/api/v2/service/add'))).toBe(true);
@@ -41,7 +41,7 @@ describe('addAll / updateAll', () => {
   });
 
   it('does nothing for an empty array', async () => {
-    const fetch = fakeFetch(creating());
+    const fetch = scriptedFetch(creating());
     const result = await quince(fetch).services.folders.addAll([]);
     expect(result).toMatchObject({ ok: true, ids: [], chunks: [] });
     expect(fetch.calls).toHaveLength(0);
@@ -49,7 +49,8 @@ describe('addAll / updateAll', () => {
 
   it('stops after a failed chunk and reports it, the applied chunk and the skipped one', async () => {
     const create = creating();
-    const fetch = fakeFetch((request, i) => (i === 1 ? fail({ code: 'E', message: 'Папку не знайдено' }) : create(request)));
+    // The second chunk fails, every other one is created.
+    const fetch = scriptedFetch(create, fail({ code: 'E', message: 'Папку не знайдено' }), create);
     const items = services(250);
     const result = await quince(fetch).services.addAll(items);
     expect(fetch.calls).toHaveLength(2);
@@ -69,7 +70,7 @@ describe('addAll / updateAll', () => {
 
   it('goes on after a failure with continueOnError', async () => {
     const create = creating();
-    const fetch = fakeFetch((request, i) => (i === 1 ? fail('nope') : create(request)));
+    const fetch = scriptedFetch(create, fail('nope'), create);
     const result = await quince(fetch).services.addAll(services(250), { continueOnError: true });
     expect(fetch.calls).toHaveLength(3);
     expect(result.chunks.map((c) => c.status)).toEqual(['succeeded', 'failed', 'succeeded']);
@@ -78,20 +79,20 @@ describe('addAll / updateAll', () => {
   });
 
   it('marks a rejected update chunk as not applied (updates are all-or-nothing)', async () => {
-    const fetch = fakeFetch(() => fail({ code: 'not_found', message: 'Not found', notFound: [5] }));
+    const fetch = scriptedFetch(fail({ code: 'not_found', message: 'Not found', notFound: [5] }));
     const result = await quince(fetch).services.updateAll([{ Id: 5, Name: 'x' }]);
     expect(result.failed[0]).toMatchObject({ applied: 'no', error: { kind: 'not_found', reason: 'unknown_ids' } });
   });
 
   it('marks a chunk whose answer was lost as possibly applied, and one never sent as not applied', async () => {
-    const lost = fakeFetch(() => networkFailure('ECONNRESET'));
+    const lost = scriptedFetch(networkFailure('ECONNRESET'));
     expect((await quince(lost).services.folders.updateAll([{ Id: 1, Name: 'x' }])).failed[0]?.applied).toBe('unknown');
-    const refused = fakeFetch(() => networkFailure('ECONNREFUSED'));
+    const refused = scriptedFetch(networkFailure('ECONNREFUSED'));
     expect((await quince(refused).services.addAll([{ Name: 'x' }])).failed[0]?.applied).toBe('no');
   });
 
   it('checks every item of every chunk before sending the first', async () => {
-    const fetch = fakeFetch(creating());
+    const fetch = scriptedFetch(creating());
     const changes = Array.from({ length: 250 }, (_, i) => ({ Id: i + 1, Name: `n${i}` })) as Array<{ Id?: number; Name: string }>;
     delete changes[230]!.Id;
     const error = await quince(fetch)
@@ -104,7 +105,7 @@ describe('addAll / updateAll', () => {
   });
 
   it('honours a smaller chunkSize and rejects one above 100', async () => {
-    const fetch = fakeFetch(creating());
+    const fetch = scriptedFetch(creating());
     const result = await quince(fetch).services.folders.addAll(
       Array.from({ length: 5 }, (_, i) => ({ Name: `F${i}` })),
       { chunkSize: 2 },
@@ -119,9 +120,9 @@ describe('addAll / updateAll', () => {
   it('skips the remaining chunks once the signal aborts', async () => {
     const controller = new AbortController();
     const create = creating();
-    const fetch = fakeFetch((request) => {
+    const fetch = scriptedFetch((request, recorded) => {
       controller.abort();
-      return create(request);
+      return create(request, recorded);
     });
     const result = await quince(fetch).services.addAll(services(150), { signal: controller.signal });
     expect(fetch.calls).toHaveLength(1);

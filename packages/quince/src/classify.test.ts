@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { isAuthError, isNotFoundError, type ClassifyContext } from '@x/core';
-import { createTestRuntime } from '@x/core/testing';
+import { createTestRuntime, jsonResponse, scriptedFetch } from '@x/core/testing';
 import { classifyQuince, isUnknownIdsError, readQuinceError, unknownIdsOf } from './classify';
 import { createQuince } from './index';
-import { fakeFetch, fail, json, ok } from '../test/fake-fetch';
+import { fail, ok } from '../test/fake-fetch';
 
 const ctx = (body: unknown, status = 200, endpoint = 'services.list'): ClassifyContext => ({
   status,
@@ -90,7 +90,7 @@ describe('unknown ids through the client', () => {
     createQuince({ baseURL: 'https://tenant.quince.test', auth: { header: 'X-Key', value: 'k-123456' }, fetch, runtime: createTestRuntime() });
 
   it('throws a NotFoundError that carries the ids', async () => {
-    const fetch = fakeFetch(() => fail({ code: 'not_found', message: 'Ids not found', notFound: [999, 1000] }));
+    const fetch = scriptedFetch(fail({ code: 'not_found', message: 'Ids not found', notFound: [999, 1000] }));
     const error = await quince(fetch).services.update({ array: [{ Id: 111, Name: 'x' }, { Id: 999 }, { Id: 1000 }] }).catch((e: unknown) => e);
     expect(isNotFoundError(error)).toBe(true);
     expect(isUnknownIdsError(error)).toBe(true);
@@ -100,13 +100,13 @@ describe('unknown ids through the client', () => {
   });
 
   it('unknownIdsOf is empty for other errors', async () => {
-    const fetch = fakeFetch(() => json('nope', 401));
+    const fetch = scriptedFetch(jsonResponse('nope', 401));
     const error = await quince(fetch).services.list().catch((e: unknown) => e);
     expect(isAuthError(error)).toBe(true);
     expect(isUnknownIdsError(error)).toBe(false);
     expect(unknownIdsOf(error)).toEqual([]);
     expect(unknownIdsOf(new Error('x'))).toEqual([]);
-    const fine = fakeFetch(() => ok([]));
+    const fine = scriptedFetch(ok([]));
     expect((await quince(fine).services.list()).data).toEqual([]);
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isApiError, isRequestValidationError, type RequestValidationError } from '@x/core';
-import { createTestRuntime } from '@x/core/testing';
+import { createTestRuntime, scriptedFetch } from '@x/core/testing';
 import { createQuince, type QuinceOptions } from './index';
-import { fakeFetch, fail, ok } from '../test/fake-fetch';
+import { fail, ok } from '../test/fake-fetch';
 
 const BASE = 'https://tenant.quince.test';
 const AUTH = { header: 'Authorization', value: 'Bearer unit-test-key' } as const;
@@ -56,7 +56,7 @@ describe('createQuince options', () => {
 
 describe('requests on the wire', () => {
   it('POSTs JSON to <baseURL>/api/v2/service/... with the auth header', async () => {
-    const fetch = fakeFetch(() => ok([]));
+    const fetch = scriptedFetch(ok([]));
     const quince = client(fetch);
     await quince.services.list();
     await quince.services.folders.list({ page: 2 });
@@ -72,31 +72,31 @@ describe('requests on the wire', () => {
   });
 
   it('keeps a base path under the host (a tenant prefix)', async () => {
-    const fetch = fakeFetch(() => ok([]));
+    const fetch = scriptedFetch(ok([]));
     await client(fetch, { baseURL: `${BASE}/t/42/` }).services.list();
     expect(fetch.calls[0]?.url).toBe(`${BASE}/t/42/api/v2/service/list`);
   });
 
   it('sends an explicit ParentFolder: null, and leaves an absent one out', async () => {
-    const fetch = fakeFetch(() => ok([]));
+    const fetch = scriptedFetch(ok([]));
     const quince = client(fetch);
     await quince.services.list({ filter: { ParentFolder: null } });
     await quince.services.list({ filter: { Archive: true } });
     await quince.services.folders.list({ filter: { ParentFolder: null } });
-    expect(fetch.calls[0]?.text).toBe('{"filter":{"ParentFolder":null}}');
+    expect(fetch.calls[0]?.body).toBe('{"filter":{"ParentFolder":null}}');
     expect(fetch.calls[1]?.json).toEqual({ filter: { Archive: true } });
     expect('ParentFolder' in fetch.calls[1]!.json.filter).toBe(false);
-    expect(fetch.calls[2]?.text).toBe('{"filter":{"ParentFolder":null}}');
+    expect(fetch.calls[2]?.body).toBe('{"filter":{"ParentFolder":null}}');
   });
 
   it('sends numbers for ids given as numeric strings (the doc example sends "110")', async () => {
-    const fetch = fakeFetch(() => ok([{ id: 116 }]));
+    const fetch = scriptedFetch(ok([{ id: 116 }]));
     await client(fetch).services.add({ array: [{ Name: 'Hola_product_0', Article: '5555', ParentFolder: '110' }] });
     expect(fetch.calls[0]?.json).toEqual({ array: [{ Name: 'Hola_product_0', Article: '5555', ParentFolder: 110 }] });
   });
 
   it('trims UnitName, which must come "without extra characters"', async () => {
-    const fetch = fakeFetch(() => ok([{ id: 116 }]));
+    const fetch = scriptedFetch(ok([{ id: 116 }]));
     await client(fetch).services.add({ array: [{ Name: 'Ремонт', UnitName: ' год ' }] });
     expect(fetch.calls[0]?.json.array[0].UnitName).toBe('год');
   });
@@ -106,7 +106,7 @@ describe('validation before sending', () => {
   const items = (n: number) => Array.from({ length: n }, (_, i) => ({ Name: `S${i}` }));
 
   it('rejects more than 100 items per call and sends nothing', async () => {
-    const fetch = fakeFetch(() => ok([]));
+    const fetch = scriptedFetch(ok([]));
     const error = await client(fetch).services.add({ array: items(101) }).catch((e: unknown) => e);
     expect(isRequestValidationError(error)).toBe(true);
     expect((error as Error).message).toMatch(/At most 100 items per call/);
@@ -117,13 +117,13 @@ describe('validation before sending', () => {
   });
 
   it('accepts exactly 100 items', async () => {
-    const fetch = fakeFetch(() => ok([]));
+    const fetch = scriptedFetch(ok([]));
     await client(fetch).services.add({ array: items(100) });
     expect(fetch.calls[0]?.json.array).toHaveLength(100);
   });
 
   it('rejects an update item without Id and sends nothing', async () => {
-    const fetch = fakeFetch(() => ok([]));
+    const fetch = scriptedFetch(ok([]));
     const error = await client(fetch)
       .services.update({ array: [{ Id: 111, Name: 'ok' }, { Name: 'no id' } as never] })
       .catch((e: unknown) => e);
@@ -133,7 +133,7 @@ describe('validation before sending', () => {
   });
 
   it('rejects Id on add (the provider ignores it) and unknown fields', async () => {
-    const fetch = fakeFetch(() => ok([]));
+    const fetch = scriptedFetch(ok([]));
     const error = await client(fetch).services.folders.add({ array: [{ Id: 110, Name: 'Directory_111' } as never] }).catch((e: unknown) => e);
     expect(isRequestValidationError(error)).toBe(true);
     expect((error as RequestValidationError).issues[0]?.path).toBe('array.0.Id');
@@ -141,7 +141,7 @@ describe('validation before sending', () => {
   });
 
   it('rejects an empty batch and page 0', async () => {
-    const fetch = fakeFetch(() => ok([]));
+    const fetch = scriptedFetch(ok([]));
     expect(isRequestValidationError(await client(fetch).services.add({ array: [] }).catch((e: unknown) => e))).toBe(true);
     expect(isRequestValidationError(await client(fetch).services.list({ page: 0 }).catch((e: unknown) => e))).toBe(true);
     expect(fetch.calls).toHaveLength(0);
@@ -150,7 +150,7 @@ describe('validation before sending', () => {
 
 describe('responses', () => {
   it('accepts Id, id and ID, keeps the wire key and always fills in Id', async () => {
-    const fetch = fakeFetch(() => ok([{ id: 116 }, { Id: 117 }, { ID: '118' }]));
+    const fetch = scriptedFetch(ok([{ id: 116 }, { Id: 117 }, { ID: '118' }]));
     const result = await client(fetch).services.add({ array: [{ Name: 'a' }, { Name: 'b' }, { Name: 'c' }] });
     expect(result.data).toEqual([
       { id: 116, Id: 116 },
@@ -160,13 +160,13 @@ describe('responses', () => {
   });
 
   it('rejects a list item without any id as a ResponseValidationError', async () => {
-    const fetch = fakeFetch(() => ok([{ Name: 'no id' }]));
+    const fetch = scriptedFetch(ok([{ Name: 'no id' }]));
     const error = await client(fetch).services.list().catch((e: unknown) => e);
     expect(error).toMatchObject({ kind: 'response_validation' });
   });
 
   it('turns success: false on HTTP 200 into an ApiError with the provider code and message', async () => {
-    const fetch = fakeFetch(() => fail({ code: 'E42', message: 'Неправильний фільтр' }));
+    const fetch = scriptedFetch(fail({ code: 'E42', message: 'Неправильний фільтр' }));
     const error = await client(fetch).services.list().catch((e: unknown) => e);
     expect(isApiError(error)).toBe(true);
     expect(error).toMatchObject({ status: 200, code: 'E42', providerMessage: 'Неправильний фільтр', reason: 'rejected' });
@@ -175,14 +175,14 @@ describe('responses', () => {
 
 describe('retries', () => {
   it('retries a list (a safe read, even though it is a POST) on 503', async () => {
-    const fetch = fakeFetch((_, i) => (i === 0 ? fail({ code: '503', message: 'busy' }, 503) : ok([])));
+    const fetch = scriptedFetch(fail({ code: '503', message: 'busy' }, 503), ok([]));
     const result = await client(fetch).services.list();
     expect(result.data).toEqual([]);
     expect(fetch.calls).toHaveLength(2);
   });
 
   it('never retries a write', async () => {
-    const fetch = fakeFetch(() => fail({ code: '503', message: 'busy' }, 503));
+    const fetch = scriptedFetch(fail({ code: '503', message: 'busy' }, 503));
     const error = await client(fetch).services.add({ array: [{ Name: 'x' }] }).catch((e: unknown) => e);
     expect(isApiError(error)).toBe(true);
     expect(fetch.calls).toHaveLength(1);

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createTestRuntime } from '@x/core/testing';
+import { createTestRuntime, scriptedFetch } from '@x/core/testing';
 import { createQuince } from './index';
-import { fakeFetch, ok } from '../test/fake-fetch';
+import { ok } from '../test/fake-fetch';
 
 /** A fake provider holding `total` services, answering pages of exactly 100 by `page`. */
 function provider(total: number) {
   const all = Array.from({ length: total }, (_, i) => ({ Id: i + 1, Name: `S${i + 1}`, ParentFolder: null }));
-  return fakeFetch((request) => {
-    const page = (request.json?.page as number | undefined) ?? 1;
+  return scriptedFetch((_request, recorded) => {
+    const page = (recorded.json?.page as number | undefined) ?? 1;
     return ok(all.slice((page - 1) * 100, page * 100));
   });
 }
@@ -40,8 +40,8 @@ describe('listAll over pages of 100 with no total', () => {
   });
 
   it('iterates folders the same way, and pages() gives whole pages', async () => {
-    const fetch = fakeFetch((request) => {
-      const page = request.json.page as number;
+    const fetch = scriptedFetch((_request, recorded) => {
+      const page = recorded.json.page as number;
       return ok(page === 1 ? Array.from({ length: 100 }, (_, i) => ({ Id: i + 1, ParentFolder: null, Name: `F${i}` })) : [{ Id: 101, ParentFolder: 1, Name: 'last' }]);
     });
     const client = quince(fetch);

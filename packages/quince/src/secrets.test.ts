@@ -2,9 +2,9 @@
 // hooks or log lines, whatever the auth form and even when the provider echoes it back.
 import { describe, expect, it } from 'vitest';
 import { isAuthError, isSdkError, type ErrorInfo, type RequestInfo, type ResponseInfo } from '@x/core';
-import { createTestRuntime } from '@x/core/testing';
+import { createTestRuntime, scriptedFetch } from '@x/core/testing';
 import { createQuince, type QuinceAuth } from './index';
-import { fakeFetch, fail, ok } from '../test/fake-fetch';
+import { fail, ok } from '../test/fake-fetch';
 
 const SECRET = 'qk_live_9f8e7d6c5b4a';
 const SHORT = 'k9Z'; // shorter than the redactor's value threshold: only the header name protects it
@@ -42,7 +42,7 @@ describe('the auth header value never leaks', () => {
   it.each(forms)('%s: sent on the wire, absent from errors, toJSON, hooks and logs', async (_, auth, header, value) => {
     const watch = observed();
     // The provider echoes the credential in its error, in a retried read (hooks fire 3 times).
-    const fetch = fakeFetch(() => fail({ code: 'E500', message: `internal error for key ${SECRET}`, echo: { [header]: value } }, 500));
+    const fetch = scriptedFetch(fail({ code: 'E500', message: `internal error for key ${SECRET}`, echo: { [header]: value } }, 500));
     const quince = createQuince({ baseURL: 'https://tenant.quince.test', auth, fetch, runtime: createTestRuntime(), hooks: watch.hooks, logger: watch.logger });
     const error = await quince.services.list({ filter: { ParentFolder: null } }).catch((e: unknown) => e);
     expect(isSdkError(error)).toBe(true);
@@ -59,7 +59,7 @@ describe('the auth header value never leaks', () => {
 
   it('masks a short custom header value by its name in hooks', async () => {
     const watch = observed();
-    const fetch = fakeFetch(() => ok([]));
+    const fetch = scriptedFetch(ok([]));
     const quince = createQuince({ baseURL: 'https://tenant.quince.test', auth: { header: 'X-Pin', value: SHORT }, fetch, runtime: createTestRuntime(), hooks: watch.hooks });
     await quince.services.folders.list();
     expect(fetch.calls[0]?.headers['x-pin']).toBe(SHORT);
@@ -68,7 +68,7 @@ describe('the auth header value never leaks', () => {
   });
 
   it('keeps a failing headers function\'s secret out of the AuthError it becomes', async () => {
-    const fetch = fakeFetch(() => ok([]));
+    const fetch = scriptedFetch(ok([]));
     const quince = createQuince({
       baseURL: 'https://tenant.quince.test',
       auth: () => {
@@ -84,7 +84,7 @@ describe('the auth header value never leaks', () => {
   });
 
   it('rejects a headers function that returns something else, without sending', async () => {
-    const fetch = fakeFetch(() => ok([]));
+    const fetch = scriptedFetch(ok([]));
     const quince = createQuince({ baseURL: 'https://tenant.quince.test', auth: () => ({ 'X-Key': 5 as unknown as string }), fetch });
     const error = await quince.services.list().catch((e: unknown) => e);
     expect(error).toMatchObject({ kind: 'auth', reason: 'auth_headers_invalid' });
