@@ -140,6 +140,9 @@ describe('types', () => {
     const client = b2motor(scriptedFetch(jsonResponse({})));
     expectTypeOf(client.search.product).parameter(0).toMatchTypeOf<{ article: string; brand: string; isAnalog?: boolean | 0 | 1 | '0' | '1' }>();
     expectTypeOf(client.basket.list).toBeCallableWith();
+    // @ts-expect-error an endpoint without request fields accepts no fields
+    const typo = () => client.basket.list({ typo: 1 });
+    void typo;
     expectTypeOf<Awaited<ReturnType<typeof client.orders.list>>['orders'][number]['Quantity']>().toEqualTypeOf<string | number | undefined>();
     expectTypeOf<Awaited<ReturnType<typeof client.orders.add>>['orders']>().toBeArray();
     // @ts-expect-error both password forms at once are a type error

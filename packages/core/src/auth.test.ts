@@ -122,3 +122,18 @@ describe('TokenManager with a slow (async) store', () => {
     expect(fetched).toBe(1);
   });
 });
+
+describe('TokenManager and logout', () => {
+  it('a logout during an in-flight refresh is not undone', async () => {
+    let release!: () => void;
+    const tokens = new TokenManager({ fetchToken: () => new Promise<TokenSet>((resolve) => (release = () => resolve({ accessToken: 'refreshed' }))) });
+    const pending = tokens.getToken().catch((e: unknown) => e);
+    await new Promise((r) => setTimeout(r, 0));
+    await tokens.set(undefined);
+    release();
+    const error = await pending;
+    expect(isAuthError(error)).toBe(true);
+    expect(error).toMatchObject({ reason: 'logged_out' });
+    expect(await tokens.current()).toBeUndefined();
+  });
+});

@@ -219,9 +219,11 @@ export class TokenManager {
         throw toAuthError(error);
       }
       if (generation !== this.#generation) {
-        // Someone stored newer tokens (a login) while we refreshed: keep theirs.
+        // Someone stored newer tokens (a login) while we refreshed: keep theirs. Someone cleared
+        // them (a logout): respect it, never write the refreshed tokens back.
         const newer = await this.#store.get();
         if (newer) return newer;
+        throw new AuthError('The tokens were cleared (logged out) while a refresh was under way', { status: 0, reason: 'logged_out' });
       }
       await this.set(next);
       return next;

@@ -168,7 +168,7 @@ describe('send: retries by the `safe` flag', () => {
     const slow = (request: Request) =>
       new Promise<Response>((_, reject) => request.signal.addEventListener('abort', () => reject(request.signal.reason)));
     const fetch = scriptedFetch(slow, slow, json({ id: '1', color: 'red' }));
-    const { api } = client(fetch, { timeout: 20 });
+    const { api } = client(fetch, { timeout: 150 });
     expect(await api.items.get({ id: '1' })).toEqual({ id: '1', color: 'red' });
     expect(fetch.calls).toHaveLength(3);
     const fetch2 = scriptedFetch(slow);
@@ -352,5 +352,74 @@ describe('redaction of response validation issues', () => {
     expect(isResponseValidationError(error)).toBe(true);
     expect((error as { issues: Array<{ path: string; message: string }> }).issues).toContainEqual({ path: 'access_token', message: 'Invalid value' });
     expect(JSON.stringify(error) + String(error)).not.toContain('42');
+  });
+});
+
+describe('review fixes: typed errors, nothing sent, nothing leaked', () => {
+  it('rejects credentials in a base URL without quoting them; masks them in URLs anyway', () => {
+    let error: unknown;
+    try {
+      createClient(toy, { baseURL: 'https://proxyuser:proxy-pa55word@toy.test/api' });
+    } catch (e) {
+      error = e;
+    }
+    expect(isRequestValidationError(error)).toBe(true);
+    expect(JSON.stringify(error) + String(error)).not.toContain('pa55word');
+    expect(() => createClient(toy, { baseURL: '/api/toy' })).not.toThrow();
+  });
+
+  it('never quotes a token from a body that fails validation as a whole (form-encoded)', async () => {
+    const fetch = scriptedFetch(new Response('access_token=f00dfacecafe0123&expires_in=3600', { status: 200 }));
+    const { api } = client(fetch);
+    const error = await api.items.get({ id: '1' }).catch((e: unknown) => e);
+    expect(isResponseValidationError(error)).toBe(true);
+    expect(JSON.stringify(error) + String(error)).not.toContain('f00dfacecafe0123');
+  });
+
+  it('shortens long provider messages only after redacting them', async () => {
+    const text = `${'x'.repeat(290)} s3cret-pass-0123456789abcdef and more`;
+    const { api } = client(scriptedFetch(new Response(text, { status: 500 })), { retry: false }, [queryAuth('creds', { passw: 's3cret-pass-0123456789abcdef' })]);
+    const error = await api.items.get({ id: '1' }).catch((e: unknown) => e);
+    const all = JSON.stringify(error) + String(error);
+    expect(all).not.toMatch(/s3cret|0123456789abcdef/);
+    expect((error as Error).message.length).toBeLessThan(400);
+  });
+
+  it('scrubs short keys (5 characters) and custom auth header names', async () => {
+    const fetch = scriptedFetch(json({ message: 'key ab12x is not valid' }, 400));
+    const api = createClient(toy, { fetch, retry: false }, { auth: [apiKeyAuth({ key: 'ab12x', in: 'header', param: 'X-Shop' })] });
+    const seen: string[] = [];
+    const hooked = createClient(toy, { fetch, retry: false, hooks: { onRequest: (i) => seen.push(JSON.stringify(i)) } }, { auth: [apiKeyAuth({ key: 'ab12x', in: 'header', param: 'X-Shop' })] });
+    const error = await api.items.get({ id: '1' }).catch((e: unknown) => e);
+    await hooked.items.get({ id: '1' }).catch(() => undefined);
+    expect(JSON.stringify(error) + String(error) + seen.join()).not.toContain('ab12x');
+  });
+
+  it('types whatever auth code throws: aborts as AbortError, the rest as a secret-free AuthError', async () => {
+    const boom = { name: 'boom', apply: () => { throw new TypeError('Invalid header value "Bearer tok-secret-value"'); } };
+    const api = createClient(toy, { fetch: scriptedFetch(json({})) }, { auth: [boom] });
+    const error = await api.items.get({ id: '1' }).catch((e: unknown) => e);
+    expect(isAuthError(error)).toBe(true);
+    expect(JSON.stringify(error) + String(error)).not.toContain('tok-secret-value');
+
+    let release!: () => void;
+    const tokens = new TokenManager({ fetchToken: () => new Promise((resolve) => (release = () => resolve({ accessToken: 'late-token' }))) });
+    const slow = createClient(toy, { fetch: scriptedFetch(json({ id: '1', color: 'red' })) }, { auth: [tokenAuth({ tokens })] });
+    const controller = new AbortController();
+    const pending = slow.items.get({ id: '1' }, { signal: controller.signal }).catch((e: unknown) => e);
+    await new Promise((r) => setTimeout(r, 0));
+    controller.abort();
+    expect(isAbortError(await pending)).toBe(true);
+    release();
+  });
+
+  it('rejects bad per-call timeouts and retry overrides before sending', async () => {
+    const fetch = scriptedFetch(json({}));
+    const { api } = client(fetch);
+    for (const options of [{ timeout: 0 }, { timeout: Number.NaN }, { timeout: -5 }, { retry: { maxRetries: -1 } }, { retry: { baseDelayMs: Number.NaN } }]) {
+      expect(isRequestValidationError(await api.items.create({ name: 'x' }, options).catch((e: unknown) => e)), JSON.stringify(options)).toBe(true);
+    }
+    expect(fetch.calls).toHaveLength(0);
+    expect(() => createClient(toy, { timeout: 0 })).toThrow('timeout must be a positive number');
   });
 });

@@ -12,7 +12,9 @@ import type { Provider } from './define-provider';
 import { encodeForm, encodeMultipart, fillPath, joinURL, serializePairs, toPairs } from './encode';
 import {
   AbortError,
+  AuthError,
   createApiError,
+  isSdkError,
   kindFromStatus,
   NetworkError,
   RequestValidationError,
@@ -118,6 +120,7 @@ export async function callEndpoint(ctx: ClientContext, key: string, endpoint: An
   const policy: RetryPolicy = options.retry === false ? { ...ctx.retry, maxRetries: 0 } : { ...ctx.retry, ...options.retry };
   const mode = options.validateResponse ?? ctx.validateResponses;
   const where = { provider, endpoint: key };
+  checkCallOptions(provider, key, timeout, policy);
   if (signal?.aborted) throw new AbortError(`${provider} ${key} was aborted before it started`, where);
 
   // ── 2. serialize ─────────────────────────────────────────────────────────────────────────────
@@ -151,7 +154,7 @@ export async function callEndpoint(ctx: ClientContext, key: string, endpoint: An
     const target = { query: [...queryPairs], headers: new Headers(headers) };
     const applied: AppliedAuth[] = [];
     for (const strategy of strategies) {
-      const result = await strategy.apply(target, { redactor: ctx.redactor, signal });
+      const result = await guardAuth(ctx, key, signal, () => strategy.apply(target, { redactor: ctx.redactor, signal }));
       if (result) applied.push(result);
     }
     ctx.prepare?.({ key, ...target });
@@ -212,7 +215,7 @@ export async function callEndpoint(ctx: ClientContext, key: string, endpoint: An
       const apiError = createApiError(spec, { ...errorWhere, status: response.status, body: parsed, retryAfterMs }, ctx.redactor);
       if (apiError.kind === 'auth' && !recovered && applied.length > 0) {
         recovered = true;
-        if (await recoverAuth(applied, apiError)) {
+        if (await guardAuth(ctx, key, signal, () => recoverAuth(applied, apiError))) {
           notify(ctx, 'onError', { ...info, error: apiError, retryInMs: 0 });
           attempt++;
           continue;
@@ -233,6 +236,36 @@ export async function callEndpoint(ctx: ClientContext, key: string, endpoint: An
     }
     retries++;
     attempt++;
+  }
+}
+
+/** Per-call options are the caller's input too: reject nonsense before anything is sent. */
+function checkCallOptions(provider: string, key: string, timeout: number, policy: RetryPolicy): void {
+  const issues: ValidationIssue[] = [];
+  if (!(Number.isFinite(timeout) && timeout > 0)) issues.push({ path: 'timeout', message: 'timeout must be a positive number of ms' });
+  if (!(Number.isInteger(policy.maxRetries) && policy.maxRetries >= 0)) issues.push({ path: 'retry.maxRetries', message: 'maxRetries must be a whole number ≥ 0' });
+  for (const name of ['baseDelayMs', 'maxDelayMs', 'maxRetryAfterMs'] as const) {
+    if (!(Number.isFinite(policy[name]) && policy[name] >= 0)) issues.push({ path: `retry.${name}`, message: `${name} must be a number of ms ≥ 0` });
+  }
+  if (issues.length > 0) {
+    throw new RequestValidationError(`${provider} ${key}: invalid call options: ${summarizeIssues(issues)}. Nothing was sent.`, { provider, endpoint: key, issues });
+  }
+}
+
+/**
+ * Run auth code (apply, recover) so that whatever it throws is typed and secret-free: an abort
+ * stays an AbortError, SDK errors pass through, anything else becomes an AuthError that keeps only
+ * the thrown error's name (its message may quote a header value or token).
+ */
+async function guardAuth<T>(ctx: ClientContext, key: string, signal: AbortSignal | undefined, run: () => T | Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    const where = { provider: ctx.provider.name, endpoint: key };
+    if (signal?.aborted) throw new AbortError(`${where.provider} ${key} was aborted while authenticating`, where);
+    if (isSdkError(error)) throw error;
+    const name = error instanceof Error ? error.name : typeof error;
+    throw new AuthError(`${where.provider} ${key}: authentication failed before sending (${name})`, { ...where, status: 0, reason: 'auth_setup_failed' });
   }
 }
 
@@ -333,7 +366,7 @@ function parseBody(text: string): unknown {
 /** The error spec for a non-success status when no classifier claimed the response. */
 function defaultErrorSpec(c: ClassifyContext): ErrorSpec {
   const body = c.body;
-  if (typeof body === 'string') return { kind: kindFromStatus(c.status), message: body.slice(0, 300) };
+  if (typeof body === 'string') return { kind: kindFromStatus(c.status), message: body };
   const record = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
   const message = [record.message, record.error, record.errorMessage, record.detail].find((m) => typeof m === 'string') as string | undefined;
   const code = [record.code, record.errorCode].find((c) => typeof c === 'string' || typeof c === 'number') as string | number | undefined;
@@ -346,7 +379,7 @@ function validateOutput(ctx: ClientContext, endpoint: AnyEndpoint, mode: Validat
   if (result.success) return result.output;
   // Issue texts quote the provider's data, which may echo a credential or carry a new token
   // (a refresh_token of the wrong type): the same redaction as for the caller's input.
-  const issues = toIssues(result.issues).map((i) => redactIssue(ctx.redactor, i));
+  const issues = toIssues(result.issues, { quoteValues: false }).map((i) => redactIssue(ctx.redactor, i));
   throw new ResponseValidationError(`${where.provider} ${where.endpoint}: unexpected response (${mode}): ${summarizeIssues(issues)}`, {
     ...where,
     issues,

@@ -4,6 +4,7 @@ import { callEndpoint, resolveRetryPolicy, type CallOptions, type ClientContext,
 import type { AnyEndpoint, BodyEncoding, InputOf, InputOptional, OutputOf } from './define-endpoint';
 import { isEndpoint } from './define-endpoint';
 import type { Provider, Registry } from './define-provider';
+import { RequestValidationError, type ValidationIssue } from './errors';
 import { Redactor } from './redact';
 import type { RetryPolicy } from './retry';
 import { defaultRuntime, type Runtime } from './runtime';
@@ -87,15 +88,27 @@ export function createClient<R extends Registry>(provider: Provider<R>, options:
 
 function createContext(provider: Provider<any>, options: ClientOptions, setup: ClientSetup): ClientContext {
   const timeout = options.timeout ?? 30_000;
-  if (!(timeout > 0)) throw new TypeError(`${provider.name}: timeout must be a positive number of ms`);
+  const hosts: Record<string, string> = { ...provider.hosts, ...options.hosts };
+  const baseURL = options.baseURL ?? provider.baseURL;
+  const issues: ValidationIssue[] = [];
+  if (!(Number.isFinite(timeout) && timeout > 0)) issues.push({ path: 'timeout', message: 'timeout must be a positive number of ms' });
+  for (const [name, url] of [['baseURL', baseURL], ...Object.entries(hosts).map(([h, u]) => [`hosts.${h}`, u])] as const) {
+    const problem = checkBaseURL(url);
+    if (problem) issues.push({ path: name, message: problem });
+  }
+  if (issues.length > 0) {
+    throw new RequestValidationError(`${provider.name}: invalid client options: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`, { provider: provider.name, issues });
+  }
   const auth = new Map<string, AuthStrategy>();
   for (const strategy of setup.auth ?? []) auth.set(strategy.name, strategy);
   const redactor = setup.redactor ?? new Redactor(provider.sensitiveNames);
-  for (const strategy of auth.values()) for (const name of strategy.queryNames ?? []) redactor.addSensitiveName(name);
+  for (const strategy of auth.values()) {
+    for (const name of [...(strategy.queryNames ?? []), ...(strategy.headerNames ?? [])]) redactor.addSensitiveName(name);
+  }
   return {
     provider,
-    baseURL: options.baseURL ?? provider.baseURL,
-    hosts: { ...provider.hosts, ...options.hosts },
+    baseURL,
+    hosts,
     headers: { ...provider.headers, ...options.headers },
     timeout,
     retry: resolveRetryPolicy(provider, options.retry),
@@ -109,6 +122,21 @@ function createContext(provider: Provider<any>, options: ClientOptions, setup: C
     encodings: setup.encodings ?? {},
     prepare: setup.prepare,
   };
+}
+
+/** Why a base URL cannot be used, or undefined. Never quotes the URL (it may hold a password). */
+function checkBaseURL(url: string): string | undefined {
+  // A same-origin path (`/api/b2motor`) is fine in browsers, behind the app's own proxy.
+  if (typeof url === 'string' && url.startsWith('/') && !url.startsWith('//')) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return 'must be an http(s) URL, or a path starting with /';
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return 'must be an http(s) URL, or a path starting with /';
+  if (parsed.username || parsed.password) return 'must not contain credentials (user:password@): fetch refuses them; use the auth options';
+  return undefined;
 }
 
 function bindEndpoint(ctx: ClientContext, key: string, endpoint: AnyEndpoint): EndpointMethod<AnyEndpoint> {

@@ -123,7 +123,7 @@ export type AnyEndpoint = Endpoint<any, any, any>;
  *   safe: false,
  * });
  */
-export function defineEndpoint<const R extends RequestParts, O extends AnySchema, const P extends PaginationSpec | undefined = undefined>(
+export function defineEndpoint<const R extends RequestParts = {}, O extends AnySchema = AnySchema, const P extends PaginationSpec | undefined = undefined>(
   config: EndpointConfig<R, O, P>,
 ): Endpoint<R, O, P> {
   const params = pathParams(config.path);
@@ -170,18 +170,22 @@ type BodyIn<E extends AnyEndpoint, S> = S extends AnySchema ? (IsSpread<v.InferI
 type IsSpread<T> = T extends readonly unknown[] ? false : T extends Blob | FormData | string | number | boolean ? false : T extends object ? true : false;
 
 type RequestOf<E> = E extends Endpoint<infer R, any, any> ? R : never;
+/** One request part's schema, or undefined when the endpoint declares none. */
+type Part<E, K extends keyof RequestParts> = RequestOf<E> extends { [P in K]: infer S } ? S : undefined;
+/** An input with no fields accepts no fields (not "any object"). */
+type NoExtraFields<T> = keyof T extends never ? { [key: string]: never } : T;
 
 /** The input a method takes: path, query, header and body fields in one object. */
 export type InputOf<E extends AnyEndpoint> = Simplify<
-  PartIn<RequestOf<E>['path']> & PartIn<RequestOf<E>['query']> & PartIn<RequestOf<E>['headers']> & BodyIn<E, RequestOf<E>['body']>
+  NoExtraFields<PartIn<Part<E, 'path'>> & PartIn<Part<E, 'query'>> & PartIn<Part<E, 'headers'>> & BodyIn<E, Part<E, 'body'>>>
 >;
 
 /** The validated input parts, as the mock's resolvers receive them. */
 export interface ParsedRequest<E extends AnyEndpoint> {
-  path: PartOut<RequestOf<E>['path']>;
-  query: PartOut<RequestOf<E>['query']>;
-  headers: PartOut<RequestOf<E>['headers']>;
-  body: RequestOf<E>['body'] extends AnySchema ? v.InferOutput<RequestOf<E>['body']> : undefined;
+  path: PartOut<Part<E, 'path'>>;
+  query: PartOut<Part<E, 'query'>>;
+  headers: PartOut<Part<E, 'headers'>>;
+  body: Part<E, 'body'> extends AnySchema ? v.InferOutput<Part<E, 'body'>> : undefined;
 }
 
 /** The wire shape of a success body (before transforms), as documented examples are written. */

@@ -275,7 +275,9 @@ export function createApiError(
   const providerMessage = spec.message === undefined ? undefined : redactor.message(spec.message);
   const where = `${ctx.provider} ${ctx.endpoint}`;
   const codePart = spec.code === undefined ? '' : ` [${String(spec.code)}]`;
-  const message = `${where} failed with HTTP ${ctx.status}${codePart}${providerMessage ? `: ${providerMessage}` : ''}`;
+  // Redact first, then shorten: a cut made before redaction could leave half a secret behind.
+  const shown = providerMessage && providerMessage.length > 300 ? `${providerMessage.slice(0, 300)}…` : providerMessage;
+  const message = `${where} failed with HTTP ${ctx.status}${codePart}${shown ? `: ${shown}` : ''}`;
   const details: ApiErrorDetails = {
     status: ctx.status,
     provider: ctx.provider,

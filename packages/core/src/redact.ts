@@ -27,8 +27,9 @@ export class Redactor {
 
   /** Remember a secret value (a password hash, a key, a token) so it is scrubbed from any text. */
   addSecret(value: string | undefined | null): void {
-    // Very short values would scrub innocent text; real credentials are longer than this.
-    if (value && value.length >= 6) this.#values.add(value);
+    // Values under 4 characters would scrub innocent text (and are not credentials anyone issues);
+    // anything longer is scrubbed, even a 5-character key.
+    if (value && value.length >= 4) this.#values.add(value);
   }
 
   /** Whether a key, header or parameter name holds a secret. */
@@ -36,9 +37,15 @@ export class Redactor {
     return this.#names.some((re) => re.test(name));
   }
 
-  /** Replace every known secret value in free text (error messages, raw bodies). */
+  /**
+   * Replace every known secret value in free text (error messages, raw bodies), and mask the value
+   * of `name=value` pairs and `"name": "value"` JSON fragments whose name is sensitive: a form- or
+   * text-encoded body may carry a token the SDK has never seen.
+   */
   text(input: string): string {
-    let out = input;
+    let out = input
+      .replace(/([A-Za-z0-9_.\-[\]]+)=([^&\s"'<>]+)/g, (pair, name: string) => (name.split(/[[\]]/).some((part) => part !== '' && this.isSensitiveName(part)) ? `${name}=${REDACTED}` : pair))
+      .replace(/"([A-Za-z0-9_.\-]+)"(\s*:\s*)"((?:[^"\\]|\\.)*)"/g, (pair, name: string, colon: string) => (this.isSensitiveName(name) ? `"${name}"${colon}"${REDACTED}"` : pair));
     for (const secret of this.#values) {
       if (out.includes(secret)) out = out.split(secret).join(REDACTED);
       const encoded = encodeURIComponent(secret);
@@ -52,9 +59,9 @@ export class Redactor {
     return this.text(input.replace(/https?:\/\/[^\s"'<>]+/g, (url) => this.url(url)));
   }
 
-  /** Redact a URL: sensitive query parameters are masked, known secrets scrubbed. */
+  /** Redact a URL: credentials in the authority and sensitive query parameters masked, known secrets scrubbed. */
   url(input: string | URL): string {
-    const raw = String(input);
+    const raw = String(input).replace(/^([a-z][a-z0-9+.-]*:\/\/)([^/?#@\s]*)@/i, (_, scheme: string) => `${scheme}${REDACTED}@`);
     const q = raw.indexOf('?');
     if (q < 0) return this.text(raw);
     const hash = raw.indexOf('#', q);

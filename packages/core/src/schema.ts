@@ -229,22 +229,36 @@ export function responseSchemaFor<S extends AnySchema>(schema: S, mode: Validati
   return mode === 'strict' ? toStrict(schema) : toCompatible(schema);
 }
 
-/** Flatten valibot issues into plain, serialisable ones. */
-export function toIssues(issues: readonly v.BaseIssue<unknown>[]): ValidationIssue[] {
+/**
+ * Flatten valibot issues into plain, serialisable ones. With `quoteValues: false` no issue quotes
+ * the offending value (a response may carry a token nobody has seen yet): `received` becomes the
+ * value's type and the message says only what was expected.
+ */
+export function toIssues(issues: readonly v.BaseIssue<unknown>[], options: { quoteValues?: boolean } = {}): ValidationIssue[] {
+  const quote = options.quoteValues ?? true;
   const out: ValidationIssue[] = [];
   for (const issue of issues) {
     // Union failures carry the real reasons in nested issues; report the most specific ones.
     if (issue.issues && issue.issues.length > 0 && issue.type === 'union') {
-      out.push(...toIssues(issue.issues));
+      out.push(...toIssues(issue.issues, options));
       continue;
     }
     const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
-    const entry: ValidationIssue = { path, message: issue.message };
+    const received = quote ? issue.received : typeName(issue.input);
+    const message = quote ? issue.message : issue.expected === 'never' ? 'Unknown key' : `Invalid ${issue.kind === 'schema' ? 'type' : issue.type.replace(/_/g, ' ')}: expected ${issue.expected ?? 'a different value'}, received ${received}`;
+    const entry: ValidationIssue = { path, message };
     if (issue.expected) entry.expected = issue.expected;
-    if (issue.received) entry.received = issue.received;
+    if (received) entry.received = received;
     out.push(entry);
   }
   return dedupe(out);
+}
+
+function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'Array';
+  if (typeof value === 'object') return 'Object';
+  return typeof value;
 }
 
 function dedupe(issues: ValidationIssue[]): ValidationIssue[] {
