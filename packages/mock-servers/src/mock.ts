@@ -54,6 +54,7 @@ export class ProviderMock<R extends Registry = Registry, State = unknown, X exte
   #state: Promise<State>;
   #resolved: State | undefined;
   #queue: QueuedScenario[] = [];
+  #epoch = 0;
   #handlers: RequestHandler[] | undefined;
 
   constructor(definition: ProviderMockDefinition<R, State, X>, options: MockOptions = {}) {
@@ -92,6 +93,8 @@ export class ProviderMock<R extends Registry = Registry, State = unknown, X exte
 
   /** Back to the seeded state: fresh collections, empty journal, no queued scenarios, clock reset. */
   async reset(): Promise<void> {
+    // Requests still in flight from before the reset must not write into the new journal.
+    this.#epoch++;
     this.journal.clear();
     this.#queue = [];
     this.clock.reset();
@@ -129,6 +132,7 @@ export class ProviderMock<R extends Registry = Registry, State = unknown, X exte
 
   /** Handle one request. Both transports call this. */
   async handle(raw: RawRequest): Promise<MockResponse> {
+    const epoch = this.#epoch;
     const state = await this.#state;
     const match = matchRoute(this.routes, raw.host, raw.method, raw.path);
     const entry = { provider: this.name, host: raw.host, method: raw.method, path: raw.path, headers: this.#redactor.headers(raw.headers), at: this.clock.now() };
@@ -138,13 +142,14 @@ export class ProviderMock<R extends Registry = Registry, State = unknown, X exte
         match.kind === 'not-found'
           ? this.definition.errors.status(404, `Unknown operation ${raw.method} ${raw.path}`)
           : withHeaders(this.definition.errors.status(405, `Method ${raw.method} not allowed; use ${match.allowed.join(', ')}`), { allow: match.allowed.join(', ') });
-      this.journal.push({ ...entry, endpoint: undefined, query: this.#redactor.value(query), body: undefined, scenario: undefined, status: response.status });
+      if (epoch === this.#epoch) this.journal.push({ ...entry, endpoint: undefined, query: this.#redactor.value(query), body: undefined, scenario: undefined, status: response.status });
       return response;
     }
     const { route } = match;
     const decoded = await decodeBody(raw);
     const request: IncomingRequest = { method: raw.method, url: raw.url, headers: raw.headers, query, body: decoded.value, params: match.params, host: raw.host, path: raw.path };
     const record = (response: MockResponse, scenario?: Scenario): MockResponse => {
+      if (epoch !== this.#epoch) return response;
       this.journal.push({
         ...entry,
         endpoint: route.key,
@@ -156,27 +161,28 @@ export class ProviderMock<R extends Registry = Registry, State = unknown, X exte
       return response;
     };
 
-    // Scenario: a queued one (typed helper) wins over the header.
-    const queued = this.#takeQueued(route.key);
-    const fromHeader = queued ? undefined : parsePrefer(raw.headers.get(PREFER_HEADER));
-    let scenario: Scenario | undefined = queued;
+    // A Prefer header naming an unknown scenario is a loud error at once.
+    const fromHeader = parsePrefer(raw.headers.get(PREFER_HEADER));
+    let headerScenario: Scenario | undefined;
     if (fromHeader) {
       const checked = 'error' in fromHeader ? fromHeader : this.#checkScenario(route.key, fromHeader);
       if ('error' in checked) return record(mockError(checked.error));
-      scenario = checked;
+      headerScenario = checked;
     }
 
-    // Auth, then validation, as the provider would.
+    // Auth, then validation, as the provider would. A request they reject uses up no scenario.
     const ctxBase = { key: route.key, endpoint: route.endpoint, state, clock: this.clock };
     let principal: unknown;
     if (this.definition.authenticate) {
       const auth = await this.definition.authenticate(request, ctxBase);
-      if ('response' in auth) return record(auth.response, scenario);
+      if ('response' in auth) return record(auth.response);
       principal = auth.principal;
     }
     const parsed = decoded.issues ? { issues: decoded.issues } : validateParts(route.endpoint, request);
-    if ('issues' in parsed) return record(this.definition.errors.validation(parsed.issues, { key: route.key }), scenario);
+    if ('issues' in parsed) return record(this.definition.errors.validation(parsed.issues, { key: route.key }));
 
+    // A queued scenario (the typed helper) wins over the header.
+    const scenario = this.#takeQueued(route.key) ?? headerScenario;
     if (scenario) return record(this.#scenarioResponse(route.key, scenario), scenario);
     const ctx: ResolverContext<AnyEndpoint, State> = {
       ...ctxBase,
