@@ -179,6 +179,20 @@ describe('endpoints on the wire', () => {
     const error = await thrown(omarket.ads.removeImage({ uuid: UUID, url: 'https://media.test/nope' }));
     expect(error).toMatchObject({ kind: 'not_found', status: 200, reason: 'image_not_found', providerMessage: 'Image not found' });
   });
+
+  it('keeps no piece of a token in a long plain-text error that carries it across character 300', async () => {
+    // Text cut at 300 characters before redaction kept the token's first 15 characters.
+    const token = 'f3a9c1e7b2d84a6f9e0c5b7d1a3e8f2c';
+    const { omarket } = client(() => new Response(`${'Internal error, token='.padEnd(285, '.')}${token} rejected`, { status: 500, headers: { 'content-type': 'text/plain' } }), {
+      tokens: { accessToken: token, refreshToken: TOKENS.refreshToken },
+    });
+    const error = await thrown(omarket.categories.list());
+    expect(isApiError(error)).toBe(true);
+    const { message, providerMessage } = error as { message: string; providerMessage: string };
+    expect(providerMessage.startsWith('Internal error, token=...')).toBe(true);
+    const text = [message, providerMessage, JSON.stringify(error), JSON.stringify((error as { toJSON(): unknown }).toJSON())].join('\n');
+    for (let i = 0; i + 8 <= token.length; i++) expect(text, token.slice(i, i + 8)).not.toContain(token.slice(i, i + 8));
+  });
 });
 
 describe('createAd', () => {
