@@ -6,6 +6,7 @@ import {
   createClient,
   createTransport,
   isApiError,
+  isAuthError,
   memoryTokenStore,
   Redactor,
   RequestValidationError,
@@ -200,11 +201,39 @@ export function createOmarket(options: OmarketOptions): OmarketClient {
       if (!current) throw notLoggedIn(OMARKET_REASONS.notLoggedIn, 'not logged in: call login() first, or pass tokens');
       if (!current.refreshToken) throw notLoggedIn(OMARKET_REASONS.noRefreshToken, 'the access token expired or was rejected and there is no refresh token: log in again');
       redactor.addSecret(current.refreshToken);
-      const answer = await refresh(current.refreshToken);
+      let answer: Awaited<ReturnType<typeof refresh>>;
+      try {
+        answer = await refresh(current.refreshToken);
+      } catch (error) {
+        if (isAuthError(error) && error.reason === OMARKET_REASONS.unknownRefreshToken) throw await sessionEnded(error, current.refreshToken);
+        throw error;
+      }
       // No rotation is documented; a refresh token that comes back anyway replaces the old one.
       return { accessToken: answer.access_token, refreshToken: answer.refresh_token ?? current.refreshToken, expiresAt: now() + accessTokenTtlMs };
     },
   });
+
+  /**
+   * The provider does not know the refresh token: every later refresh with it is doomed. Clear the
+   * stored tokens (`onTokens(undefined)` fires) unless a login replaced them meanwhile, and say
+   * what to do.
+   */
+  async function sessionEnded(error: AuthError, rejected: string): Promise<AuthError> {
+    const stored = await manager.current();
+    if (stored?.refreshToken === rejected) await manager.set(undefined);
+    return new AuthError(`omarket: the provider rejected the refresh token, so the session has ended: log in again with login(). (${error.message})`, {
+      status: error.status,
+      provider: error.provider,
+      endpoint: error.endpoint,
+      request: error.request,
+      code: error.code,
+      providerMessage: error.providerMessage,
+      reason: OMARKET_REASONS.unknownRefreshToken,
+      details: error.details,
+      body: error.body,
+      cause: error,
+    });
+  }
 
   const api = createClient(omarketProvider, clientOptions, {
     auth: [apiKeyAuth({ name: 'apiKey', key: apiKey, in: 'header', param: apiKeyHeader }), userTokenAuth(manager, authScheme)],
