@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { isApiError, isAuthError, isNetworkError, isRequestValidationError, paginate } from '@x/core';
-import { jsonResponse as json, networkFailure, scriptedFetch, type RecordedRequest } from '@x/core/testing';
+import { isApiError, isAuthError, isNetworkError, isRequestValidationError, isTimeoutError, paginate } from '@x/core';
+import { createTestRuntime, jsonResponse as json, networkFailure, scriptedFetch, type RecordedRequest, type ScriptedAnswer } from '@x/core/testing';
 import { ok, page } from '../test/fake-fetch';
-import { createOmarket, type OmarketOptions } from './client';
+import { createOmarket, draftUuidOf, type OmarketOptions } from './client';
 import type { AdFields } from './schemas/input';
 
 const KEY = 'test-api-key-0123456789abcdef';
@@ -230,6 +230,60 @@ describe('createAd', () => {
     });
     const error = await thrown(omarket.createAd(fields));
     expect(isNetworkError(error)).toBe(true);
+    expect(calls.map((c) => c.method)).toEqual(['POST', 'PUT']);
+    expect(draftUuidOf(error)).toBe(UUID);
+    expect(error).toMatchObject({ details: { draftUuid: UUID } });
+  });
+
+  /** A client that retries (the default policy) with instant backoff and a short timeout. */
+  function retrying(...answers: ScriptedAnswer[]) {
+    const fetch = scriptedFetch(...answers);
+    const omarket = createOmarket({ apiKey: KEY, baseURL: BASE, fetch, tokens: TOKENS, timeout: 20, runtime: createTestRuntime() });
+    return { omarket, calls: fetch.calls };
+  }
+  /** Never answers: the attempt times out, though the server may have applied it. */
+  const hang: ScriptedAnswer = (request) => new Promise<Response>((_, reject) => request.signal.addEventListener('abort', () => reject(request.signal.reason), { once: true }));
+
+  it('does not replay the update after a timeout, so a later 400 cannot delete an ad whose update was applied', async () => {
+    // Before: the update (safe) was retried after the timeout; the replay got a 400 and the helper
+    // deleted the draft although the first update may have been applied.
+    const { omarket, calls } = retrying(ok(UUID), hang, json({ error: 'already in moderation' }, 400), ok([], 'Deleted'));
+    const error = await thrown(omarket.createAd(fields));
+    expect(isTimeoutError(error)).toBe(true);
+    expect(calls.map((c) => c.method)).toEqual(['POST', 'PUT']);
+    // Nothing is lost: the error names the draft, which was kept.
+    expect(draftUuidOf(error)).toBe(UUID);
+    expect((error as Error).message).toContain(UUID);
+    expect(JSON.stringify(error)).toContain(`"draftUuid":"${UUID}"`);
+  });
+
+  it('keeps the draft after a 5xx (the update may have been applied) and sends the update once', async () => {
+    const { omarket, calls } = retrying(ok(UUID), json({ detail: 'Bad gateway' }, 502), ok([], 'Deleted'));
+    const error = await thrown(omarket.createAd(fields));
+    expect(isApiError(error)).toBe(true);
+    expect(error).toMatchObject({ status: 502, details: { draftUuid: UUID } });
+    expect(calls.map((c) => c.method)).toEqual(['POST', 'PUT']);
+  });
+
+  it('deletes the draft after a single 4xx answer, even on a retrying client', async () => {
+    const { omarket, calls } = retrying(ok(UUID), json({ error: 'category: 99 does not exist' }, 400), ok([], 'Deleted'));
+    const error = await thrown(omarket.createAd({ ...fields, category: 99 }));
+    expect(error).toMatchObject({ status: 400, providerMessage: 'category: 99 does not exist' });
+    expect(draftUuidOf(error)).toBeUndefined();
+    expect(calls.map((c) => c.method)).toEqual(['POST', 'PUT', 'DELETE']);
+  });
+
+  it('names the draft when the update was rejected but deleting the draft failed', async () => {
+    const { omarket, calls } = retrying(ok(UUID), json({ error: 'category: 99 does not exist' }, 400), networkFailure('ECONNRESET'));
+    const error = await thrown(omarket.createAd({ ...fields, category: 99 }));
+    expect(error).toMatchObject({ status: 400, details: { draftUuid: UUID } });
+    expect(calls.map((c) => c.method)).toEqual(['POST', 'PUT', 'DELETE']);
+  });
+
+  it('keeps the draft when the credentials, not the fields, were refused', async () => {
+    const { omarket, calls } = retrying(ok(UUID), json({ detail: 'API key is missing or invalid.' }, 403));
+    const error = await thrown(omarket.createAd(fields));
+    expect(error).toMatchObject({ kind: 'auth', reason: 'api_key_rejected', details: { draftUuid: UUID } });
     expect(calls.map((c) => c.method)).toEqual(['POST', 'PUT']);
   });
 });
