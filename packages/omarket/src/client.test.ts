@@ -174,6 +174,38 @@ describe('endpoints on the wire', () => {
     expect(calls.map((c) => c.path)).toEqual(['/api/ads-board/v1/ads/list/?page=1', '/api/ads-board/v1/ads/list/?page=2', '/api/ads-board/v1/ads/list/?page=3', '/api/ads-board/faq/?page=1']);
   });
 
+  it('pages through next/previous given as URLs (Django REST style), with response validation on', async () => {
+    const HOST = 'https://staging-api-market.o.kg/api/ads-board/faq/';
+    const entry = (id: number) => ({ id, title: `Q${id}`, content: '<p>A</p>' });
+    const { omarket, calls } = client((call) => {
+      const n = Number(call.parsedURL.searchParams.get('page') ?? 1);
+      // DRF links: page 1's `previous` is null, page 2's is the bare URL (no ?page), the last `next` is null.
+      if (n === 1) return json({ count: 3, next: `${HOST}?page=2`, previous: null, results: [entry(1)] });
+      if (n === 2) return json({ count: 3, next: `${HOST}?page=3`, previous: HOST, results: [entry(2)] });
+      return json({ count: 3, next: null, previous: `${HOST}?page=2`, results: [entry(3)] });
+    });
+    const pages = [];
+    for await (const p of paginate(omarket.faq.list).pages()) pages.push(p);
+    expect(pages.flatMap((p) => p.results.map((e) => e.id))).toEqual([1, 2, 3]);
+    expect(pages.map((p) => [p.next, p.previous])).toEqual([
+      [`${HOST}?page=2`, null],
+      [`${HOST}?page=3`, HOST],
+      [null, `${HOST}?page=2`],
+    ]);
+    expect(calls.map((c) => c.path)).toEqual(['/api/ads-board/faq/?page=1', '/api/ads-board/faq/?page=2', '/api/ads-board/faq/?page=3']);
+  });
+
+  it('accepts next/previous as an integer, a numeric string, a URL or null in the ads-board envelope too', async () => {
+    const answers = [2, '2', 'https://staging-api-market.o.kg/api/ads-board/v1/ads/list/?page=2', null];
+    const { omarket } = client(() => ok({ count: 0, next: answers.shift(), previous: null, results: [] }));
+    const nexts = [];
+    for (let i = 0; i < 4; i++) nexts.push((await omarket.ads.list()).result.next);
+    expect(nexts).toEqual([2, 2, 'https://staging-api-market.o.kg/api/ads-board/v1/ads/list/?page=2', null]);
+    // Anything else is still a wrong type.
+    const bad = client(() => ok({ count: 0, next: 'two', previous: null, results: [] }));
+    expect(await thrown(bad.omarket.ads.list())).toMatchObject({ kind: 'response_validation' });
+  });
+
   it('reads "Image not found" in an HTTP 200 as a NotFoundError', async () => {
     const { omarket } = client(() => json({ result: 'Image not found', resultCode: 'FAIL', details: '', errorCode: 0 }));
     const error = await thrown(omarket.ads.removeImage({ uuid: UUID, url: 'https://media.test/nope' }));
