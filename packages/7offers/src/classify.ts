@@ -70,8 +70,8 @@ export const classifySevenOffers: Classifier = (c: ClassifyContext): ErrorSpec |
   if (c.ok && !hasError) return undefined;
   const error = hasError ? body.error : undefined;
   const fields = toFieldErrors(error);
-  const message =
-    typeof error === 'string' ? error : fields ? summarize(fields) : error !== undefined ? JSON.stringify(error).slice(0, 300) : typeof c.body === 'string' ? c.body.slice(0, 300) : undefined;
+  // The whole text: core redacts before it shortens, so a cut here could leave half a secret.
+  const message = typeof error === 'string' ? error : fields ? summarize(fields) : error !== undefined ? JSON.stringify(error) : typeof c.body === 'string' ? c.body : undefined;
   const known = (SEVEN_OFFERS_REASONS as Record<number, SevenOffersReason>)[c.status];
   const reason: SevenOffersReason = c.ok ? 'error_in_body' : (known ?? (c.status >= 500 ? 'server_error' : 'http_error'));
   const kind = c.status === 401 ? 'auth' : c.status === 404 ? 'not_found' : c.status === 429 ? 'rate_limit' : 'api';

@@ -67,3 +67,24 @@ describe('the API key is redacted everywhere', () => {
     expect(errors.map((e) => (e as { kind: string }).kind)).toEqual(['auth', 'api', 'api', 'response_validation', 'network', 'request_validation', 'auth']);
   });
 });
+
+describe('long error texts', () => {
+  /** Every 8-character piece of the key: none may survive in the error. */
+  const pieces = (secret: string) => Array.from({ length: secret.length - 7 }, (_, i) => secret.slice(i, i + 8));
+  const key = 'wm-9d4f2a7c1e8b3f6a0d5c';
+
+  it.each([
+    ['a plain-text body', () => new Response(`${'Server error for api_key='.padEnd(285, '.')}${key} (trace)`, { status: 400, headers: { 'content-type': 'text/plain' } })],
+    ['an `error` object with nested values', () => Response.json({ error: { trace: { text: `${'x'.padEnd(270, '.')}${key} (trace)` } } }, { status: 400 })],
+  ])('keep no piece of the API key when it straddles character 300 (%s)', async (_, answer) => {
+    // Text cut at 300 characters before redaction kept the key's first characters.
+    const fetch = scriptedFetch(answer);
+    const client = createSevenOffers({ apiKey: key, baseURL: 'https://7offers.test/api', fetch, runtime: createTestRuntime(), retry: false });
+    const error = await client.geo.list().catch((e: unknown) => e);
+    expect(error).toMatchObject({ kind: 'api', status: 400 });
+    const { message, providerMessage } = error as { message: string; providerMessage: string };
+    expect(providerMessage.length).toBeGreaterThan(280);
+    const text = [message, providerMessage, JSON.stringify(error), JSON.stringify((error as { toJSON(): unknown }).toJSON())].join('\n');
+    for (const piece of pieces(key)) expect(text, piece).not.toContain(piece);
+  });
+});

@@ -19,7 +19,9 @@ export const classifyB2motor: Classifier = (c: ClassifyContext): ErrorSpec | und
   const body = record(c.body);
   if (c.ok && !(body && hasError(body))) return undefined;
   const code = body?.errorCode as string | number | undefined;
-  const message = typeof body?.errorMessage === 'string' ? body.errorMessage : typeof c.body === 'string' ? c.body.slice(0, 300) : undefined;
+  // The whole text: core redacts secrets before it shortens a long message, so cutting it here
+  // could leave part of a credential that no longer matches the redactor.
+  const message = typeof body?.errorMessage === 'string' ? body.errorMessage : typeof c.body === 'string' ? c.body : undefined;
   const isAuth = code !== undefined && Number(code) === AUTH_ERROR_CODE;
   return {
     ...(isAuth ? { kind: 'auth' as const, reason: 'wrong_credentials' } : {}),

@@ -90,6 +90,19 @@ describe('createB2motor options', () => {
 });
 
 describe('errors and retries', () => {
+  it('keeps no piece of the hash in a long plain-text error that carries it across character 300', async () => {
+    // Text the classifier cut at 300 characters kept the hash's first 15 characters: core redacts
+    // whole secrets, so it must see the whole text.
+    const body = `${'Fatal error: query userpassw='.padEnd(285, '.')}${DEMO_MD5} failed`;
+    const fetch = scriptedFetch(new Response(body, { status: 500, headers: { 'content-type': 'text/plain' } }));
+    const error = await b2motor(fetch, { retry: false }).orders.list().catch((e: unknown) => e);
+    expect(isApiError(error)).toBe(true);
+    const { message, providerMessage } = error as { message: string; providerMessage: string };
+    expect(providerMessage.startsWith('Fatal error: query userpassw=...')).toBe(true);
+    const text = [message, providerMessage, JSON.stringify(error), JSON.stringify((error as { toJSON(): unknown }).toJSON())].join('\n');
+    for (let i = 0; i + 8 <= DEMO_MD5.length; i++) expect(text, DEMO_MD5.slice(i, i + 8)).not.toContain(DEMO_MD5.slice(i, i + 8));
+  });
+
   it('maps errorCode 102 to an AuthError whatever the status, and never leaks the hash', async () => {
     for (const status of [200, 401, 403]) {
       const fetch = scriptedFetch(jsonResponse({ errorCode: 102, errorMessage: 'User Authentication Error' }, status));

@@ -129,8 +129,9 @@ describe('O!Market stateful flow through the SDK (msw)', () => {
     expect(mock.journal.for('categories.list').filter((e) => e.status === 200)).toHaveLength(100);
   });
 
-  it('a rejected refresh token is a typed AuthError, tried once per call, never a loop', async () => {
-    const client = sdk();
+  it('a rejected refresh token is a typed AuthError that ends the session: tried once, tokens cleared, never a loop', async () => {
+    const changes: Array<TokenSet | undefined> = [];
+    const client = sdk({ onTokens: (t) => void changes.push(t) });
     await client.login({ msisdn: OMARKET_DEMO_USER.msisdn, password: OMARKET_DEMO_USER.password });
     revokeRefreshTokens(mock.state, OMARKET_DEMO_USER.id);
     mock.journal.clear();
@@ -138,6 +139,12 @@ describe('O!Market stateful flow through the SDK (msw)', () => {
     const error = await client.faq.list().catch((e: unknown) => e);
     expect(isAuthError(error)).toBe(true);
     expect(error).toMatchObject({ status: 400, reason: 'unknown_refresh_token', endpoint: 'auth.refreshToken', providerMessage: 'no such [REDACTED] refresh token found' });
+    expect(trail()).toEqual(['faq.list 403', 'auth.refreshToken 400']);
+    expect((error as Error).message).toMatch(/log in again/);
+    // The dead tokens are cleared, so the next call sends no doomed refresh: nothing at all.
+    expect(changes.at(-1)).toBeUndefined();
+    expect(await client.tokens.current()).toBeUndefined();
+    expect(await client.faq.list().catch((e: unknown) => e)).toMatchObject({ kind: 'auth', reason: 'not_logged_in' });
     expect(trail()).toEqual(['faq.list 403', 'auth.refreshToken 400']);
     // Logging in again recovers.
     await client.login({ msisdn: OMARKET_DEMO_USER.msisdn, password: OMARKET_DEMO_USER.password });

@@ -37,7 +37,8 @@ function record(value: unknown): Record<string, unknown> | undefined {
  * envelope's `result` when it is a string ("Image not found"), then a non-empty `details`.
  */
 export function providerMessage(body: unknown): string | undefined {
-  if (typeof body === 'string') return body.trim() === '' ? undefined : body.slice(0, 300);
+  // The whole text: core redacts before it shortens, so a cut here could leave half a secret.
+  if (typeof body === 'string') return body.trim() === '' ? undefined : body;
   const r = record(body);
   if (!r) return undefined;
   for (const value of [r.error, r.message, r.detail, r.result, r.details]) {

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { isApiError, isAuthError, isNetworkError, isRequestValidationError, paginate } from '@x/core';
-import { jsonResponse as json, networkFailure, scriptedFetch, type RecordedRequest } from '@x/core/testing';
+import { isApiError, isAuthError, isNetworkError, isRequestValidationError, isTimeoutError, paginate } from '@x/core';
+import { createTestRuntime, jsonResponse as json, networkFailure, scriptedFetch, type RecordedRequest, type ScriptedAnswer } from '@x/core/testing';
 import { ok, page } from '../test/fake-fetch';
-import { createOmarket, type OmarketOptions } from './client';
+import { createOmarket, draftUuidOf, type OmarketOptions } from './client';
 import type { AdFields } from './schemas/input';
 
 const KEY = 'test-api-key-0123456789abcdef';
@@ -174,10 +174,56 @@ describe('endpoints on the wire', () => {
     expect(calls.map((c) => c.path)).toEqual(['/api/ads-board/v1/ads/list/?page=1', '/api/ads-board/v1/ads/list/?page=2', '/api/ads-board/v1/ads/list/?page=3', '/api/ads-board/faq/?page=1']);
   });
 
+  it('pages through next/previous given as URLs (Django REST style), with response validation on', async () => {
+    const HOST = 'https://staging-api-market.o.kg/api/ads-board/faq/';
+    const entry = (id: number) => ({ id, title: `Q${id}`, content: '<p>A</p>' });
+    const { omarket, calls } = client((call) => {
+      const n = Number(call.parsedURL.searchParams.get('page') ?? 1);
+      // DRF links: page 1's `previous` is null, page 2's is the bare URL (no ?page), the last `next` is null.
+      if (n === 1) return json({ count: 3, next: `${HOST}?page=2`, previous: null, results: [entry(1)] });
+      if (n === 2) return json({ count: 3, next: `${HOST}?page=3`, previous: HOST, results: [entry(2)] });
+      return json({ count: 3, next: null, previous: `${HOST}?page=2`, results: [entry(3)] });
+    });
+    const pages = [];
+    for await (const p of paginate(omarket.faq.list).pages()) pages.push(p);
+    expect(pages.flatMap((p) => p.results.map((e) => e.id))).toEqual([1, 2, 3]);
+    expect(pages.map((p) => [p.next, p.previous])).toEqual([
+      [`${HOST}?page=2`, null],
+      [`${HOST}?page=3`, HOST],
+      [null, `${HOST}?page=2`],
+    ]);
+    expect(calls.map((c) => c.path)).toEqual(['/api/ads-board/faq/?page=1', '/api/ads-board/faq/?page=2', '/api/ads-board/faq/?page=3']);
+  });
+
+  it('accepts next/previous as an integer, a numeric string, a URL or null in the ads-board envelope too', async () => {
+    const answers = [2, '2', 'https://staging-api-market.o.kg/api/ads-board/v1/ads/list/?page=2', null];
+    const { omarket } = client(() => ok({ count: 0, next: answers.shift(), previous: null, results: [] }));
+    const nexts = [];
+    for (let i = 0; i < 4; i++) nexts.push((await omarket.ads.list()).result.next);
+    expect(nexts).toEqual([2, 2, 'https://staging-api-market.o.kg/api/ads-board/v1/ads/list/?page=2', null]);
+    // Anything else is still a wrong type.
+    const bad = client(() => ok({ count: 0, next: 'two', previous: null, results: [] }));
+    expect(await thrown(bad.omarket.ads.list())).toMatchObject({ kind: 'response_validation' });
+  });
+
   it('reads "Image not found" in an HTTP 200 as a NotFoundError', async () => {
     const { omarket } = client(() => json({ result: 'Image not found', resultCode: 'FAIL', details: '', errorCode: 0 }));
     const error = await thrown(omarket.ads.removeImage({ uuid: UUID, url: 'https://media.test/nope' }));
     expect(error).toMatchObject({ kind: 'not_found', status: 200, reason: 'image_not_found', providerMessage: 'Image not found' });
+  });
+
+  it('keeps no piece of a token in a long plain-text error that carries it across character 300', async () => {
+    // Text cut at 300 characters before redaction kept the token's first 15 characters.
+    const token = 'f3a9c1e7b2d84a6f9e0c5b7d1a3e8f2c';
+    const { omarket } = client(() => new Response(`${'Internal error, token='.padEnd(285, '.')}${token} rejected`, { status: 500, headers: { 'content-type': 'text/plain' } }), {
+      tokens: { accessToken: token, refreshToken: TOKENS.refreshToken },
+    });
+    const error = await thrown(omarket.categories.list());
+    expect(isApiError(error)).toBe(true);
+    const { message, providerMessage } = error as { message: string; providerMessage: string };
+    expect(providerMessage.startsWith('Internal error, token=...')).toBe(true);
+    const text = [message, providerMessage, JSON.stringify(error), JSON.stringify((error as { toJSON(): unknown }).toJSON())].join('\n');
+    for (let i = 0; i + 8 <= token.length; i++) expect(text, token.slice(i, i + 8)).not.toContain(token.slice(i, i + 8));
   });
 });
 
@@ -216,6 +262,60 @@ describe('createAd', () => {
     });
     const error = await thrown(omarket.createAd(fields));
     expect(isNetworkError(error)).toBe(true);
+    expect(calls.map((c) => c.method)).toEqual(['POST', 'PUT']);
+    expect(draftUuidOf(error)).toBe(UUID);
+    expect(error).toMatchObject({ details: { draftUuid: UUID } });
+  });
+
+  /** A client that retries (the default policy) with instant backoff and a short timeout. */
+  function retrying(...answers: ScriptedAnswer[]) {
+    const fetch = scriptedFetch(...answers);
+    const omarket = createOmarket({ apiKey: KEY, baseURL: BASE, fetch, tokens: TOKENS, timeout: 20, runtime: createTestRuntime() });
+    return { omarket, calls: fetch.calls };
+  }
+  /** Never answers: the attempt times out, though the server may have applied it. */
+  const hang: ScriptedAnswer = (request) => new Promise<Response>((_, reject) => request.signal.addEventListener('abort', () => reject(request.signal.reason), { once: true }));
+
+  it('does not replay the update after a timeout, so a later 400 cannot delete an ad whose update was applied', async () => {
+    // Before: the update (safe) was retried after the timeout; the replay got a 400 and the helper
+    // deleted the draft although the first update may have been applied.
+    const { omarket, calls } = retrying(ok(UUID), hang, json({ error: 'already in moderation' }, 400), ok([], 'Deleted'));
+    const error = await thrown(omarket.createAd(fields));
+    expect(isTimeoutError(error)).toBe(true);
+    expect(calls.map((c) => c.method)).toEqual(['POST', 'PUT']);
+    // Nothing is lost: the error names the draft, which was kept.
+    expect(draftUuidOf(error)).toBe(UUID);
+    expect((error as Error).message).toContain(UUID);
+    expect(JSON.stringify(error)).toContain(`"draftUuid":"${UUID}"`);
+  });
+
+  it('keeps the draft after a 5xx (the update may have been applied) and sends the update once', async () => {
+    const { omarket, calls } = retrying(ok(UUID), json({ detail: 'Bad gateway' }, 502), ok([], 'Deleted'));
+    const error = await thrown(omarket.createAd(fields));
+    expect(isApiError(error)).toBe(true);
+    expect(error).toMatchObject({ status: 502, details: { draftUuid: UUID } });
+    expect(calls.map((c) => c.method)).toEqual(['POST', 'PUT']);
+  });
+
+  it('deletes the draft after a single 4xx answer, even on a retrying client', async () => {
+    const { omarket, calls } = retrying(ok(UUID), json({ error: 'category: 99 does not exist' }, 400), ok([], 'Deleted'));
+    const error = await thrown(omarket.createAd({ ...fields, category: 99 }));
+    expect(error).toMatchObject({ status: 400, providerMessage: 'category: 99 does not exist' });
+    expect(draftUuidOf(error)).toBeUndefined();
+    expect(calls.map((c) => c.method)).toEqual(['POST', 'PUT', 'DELETE']);
+  });
+
+  it('names the draft when the update was rejected but deleting the draft failed', async () => {
+    const { omarket, calls } = retrying(ok(UUID), json({ error: 'category: 99 does not exist' }, 400), networkFailure('ECONNRESET'));
+    const error = await thrown(omarket.createAd({ ...fields, category: 99 }));
+    expect(error).toMatchObject({ status: 400, details: { draftUuid: UUID } });
+    expect(calls.map((c) => c.method)).toEqual(['POST', 'PUT', 'DELETE']);
+  });
+
+  it('keeps the draft when the credentials, not the fields, were refused', async () => {
+    const { omarket, calls } = retrying(ok(UUID), json({ detail: 'API key is missing or invalid.' }, 403));
+    const error = await thrown(omarket.createAd(fields));
+    expect(error).toMatchObject({ kind: 'auth', reason: 'api_key_rejected', details: { draftUuid: UUID } });
     expect(calls.map((c) => c.method)).toEqual(['POST', 'PUT']);
   });
 });

@@ -6,6 +6,7 @@ import {
   createClient,
   createTransport,
   isApiError,
+  isAuthError,
   memoryTokenStore,
   Redactor,
   RequestValidationError,
@@ -69,14 +70,48 @@ export type OmarketClient = ClientOf<typeof endpoints> & {
   /** Forget the stored tokens (there is no logout endpoint). */
   logout(): Promise<void>;
   /**
-   * Create an ad in one call: a draft (`ads.createDraft`), then its fields (`ads.update`). Returns
-   * the ad (status `moderate`). The fields are checked before anything is sent; when the provider
-   * rejects the update, the empty draft is deleted again and the update's error is thrown.
+   * Create an ad in one call: a draft (`ads.createDraft`), then its fields (`ads.update`, sent once,
+   * never retried). Returns the ad (status `moderate`). The fields are checked before anything is
+   * sent. When the provider rejects the update with a 4xx, the empty draft is deleted again and the
+   * update's error is thrown. After a timeout, network error, abort or 5xx the update may have been
+   * applied: the draft is kept and the thrown error names it (`draftUuidOf(error)`,
+   * `error.details.draftUuid`).
    */
   createAd(fields: AdFields, options?: CallOptions): Promise<AdFull>;
   /** The token manager: `current()`, `set()`, `getToken()`. */
   readonly tokens: TokenManager;
 };
+
+/**
+ * The uuid of the draft `createAd` kept when it failed after creating one (the update may have been
+ * applied, or the empty draft could not be deleted), from `error.details.draftUuid`; `undefined`
+ * when no draft is left behind. Check that ad (`ads.get({ uuid })`) before trying again.
+ */
+export function draftUuidOf(error: unknown): string | undefined {
+  const details = error && typeof error === 'object' ? (error as { details?: unknown }).details : undefined;
+  const uuid = details && typeof details === 'object' ? (details as { draftUuid?: unknown }).draftUuid : undefined;
+  return typeof uuid === 'string' ? uuid : undefined;
+}
+
+/** A classified 4xx answer about the request itself: not the credentials, not throttling. */
+function fieldsRejected(error: unknown): boolean {
+  return isApiError(error) && error.status >= 400 && error.status < 500 && error.kind !== 'auth' && error.kind !== 'rate_limit';
+}
+
+/** Put the kept draft's uuid in `error.details.draftUuid` (and the message), so it is not lost. */
+function keepDraft(error: unknown, uuid: string, why: string): unknown {
+  if (!(error instanceof Error)) return error;
+  const previous = (error as { details?: unknown }).details;
+  const details =
+    previous === undefined || previous === null
+      ? { draftUuid: uuid }
+      : typeof previous === 'object' && !Array.isArray(previous)
+        ? { ...previous, draftUuid: uuid }
+        : { draftUuid: uuid, previous };
+  Object.defineProperty(error, 'details', { value: details, enumerable: true, configurable: true, writable: true });
+  error.message = `${error.message} (createAd kept the draft ${uuid}: ${why}; check it with ads.get({ uuid }) before trying again)`;
+  return error;
+}
 
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 
@@ -200,11 +235,39 @@ export function createOmarket(options: OmarketOptions): OmarketClient {
       if (!current) throw notLoggedIn(OMARKET_REASONS.notLoggedIn, 'not logged in: call login() first, or pass tokens');
       if (!current.refreshToken) throw notLoggedIn(OMARKET_REASONS.noRefreshToken, 'the access token expired or was rejected and there is no refresh token: log in again');
       redactor.addSecret(current.refreshToken);
-      const answer = await refresh(current.refreshToken);
+      let answer: Awaited<ReturnType<typeof refresh>>;
+      try {
+        answer = await refresh(current.refreshToken);
+      } catch (error) {
+        if (isAuthError(error) && error.reason === OMARKET_REASONS.unknownRefreshToken) throw await sessionEnded(error, current.refreshToken);
+        throw error;
+      }
       // No rotation is documented; a refresh token that comes back anyway replaces the old one.
       return { accessToken: answer.access_token, refreshToken: answer.refresh_token ?? current.refreshToken, expiresAt: now() + accessTokenTtlMs };
     },
   });
+
+  /**
+   * The provider does not know the refresh token: every later refresh with it is doomed. Clear the
+   * stored tokens (`onTokens(undefined)` fires) unless a login replaced them meanwhile, and say
+   * what to do.
+   */
+  async function sessionEnded(error: AuthError, rejected: string): Promise<AuthError> {
+    const stored = await manager.current();
+    if (stored?.refreshToken === rejected) await manager.set(undefined);
+    return new AuthError(`omarket: the provider rejected the refresh token, so the session has ended: log in again with login(). (${error.message})`, {
+      status: error.status,
+      provider: error.provider,
+      endpoint: error.endpoint,
+      request: error.request,
+      code: error.code,
+      providerMessage: error.providerMessage,
+      reason: OMARKET_REASONS.unknownRefreshToken,
+      details: error.details,
+      body: error.body,
+      cause: error,
+    });
+  }
 
   const api = createClient(omarketProvider, clientOptions, {
     auth: [apiKeyAuth({ name: 'apiKey', key: apiKey, in: 'header', param: apiKeyHeader }), userTokenAuth(manager, authScheme)],
@@ -241,13 +304,20 @@ export function createOmarket(options: OmarketOptions): OmarketClient {
       const draft = await api.ads.createDraft(undefined, callOptions);
       const uuid = draft.result;
       try {
-        const updated = await api.ads.update({ uuid, ...fields }, callOptions);
+        // Sent once: a replay after a lost answer could be refused although the first update was
+        // applied, and that refusal must not be mistaken for "the fields were rejected".
+        const updated = await api.ads.update({ uuid, ...fields }, { ...callOptions, retry: false });
         return updated.result;
       } catch (error) {
-        // The provider answered "no": nothing was set, so the empty draft goes. After a network
-        // error or timeout the update may have been applied, so the ad is left alone.
-        if (isApiError(error)) await api.ads.delete({ uuid }, { signal: callOptions?.signal }).catch(() => undefined);
-        throw error;
+        // Only a 4xx answer to the one update says the provider rejected the fields (nothing was
+        // set), so only then does the empty draft go. After a timeout, a network error, an abort or
+        // a 5xx the update may have been applied: the ad is kept and named in the error.
+        if (!fieldsRejected(error)) throw keepDraft(error, uuid, 'the update may have been applied');
+        const deleted = await api.ads.delete({ uuid }, { signal: callOptions?.signal }).then(
+          () => true,
+          () => false,
+        );
+        throw deleted ? error : keepDraft(error, uuid, 'the provider rejected the fields, and deleting the empty draft failed');
       }
     },
   });

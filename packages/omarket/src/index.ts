@@ -1,5 +1,5 @@
 // Public API of @x/omarket.
-export { createOmarket, ACCESS_TOKEN_TTL_MS } from './client';
+export { createOmarket, draftUuidOf, ACCESS_TOKEN_TTL_MS } from './client';
 export type { LoginInput, OmarketClient, OmarketOptions } from './client';
 export { omarketProvider, OMARKET_STAGING_URL } from './provider';
 export { OMARKET_REASONS } from './classify';

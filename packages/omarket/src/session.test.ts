@@ -1,9 +1,9 @@
 // The token lifecycle: refresh ahead of expiry, refresh-and-replay on 403, one shared refresh,
 // typed failures that never clobber newer tokens, pluggable stores, and no secret in any output.
 import { describe, expect, it, vi } from 'vitest';
-import { isAuthError, memoryTokenStore, type TokenSet } from '@x/core';
+import { isAuthError, isTimeoutError, memoryTokenStore, type TokenSet } from '@x/core';
 import { setTimeout as delay } from 'node:timers/promises';
-import { jsonResponse as json, scriptedFetch, type RecordedRequest } from '@x/core/testing';
+import { createTestRuntime, jsonResponse as json, networkFailure, scriptedFetch, type RecordedRequest } from '@x/core/testing';
 import { ok } from '../test/fake-fetch';
 import { createOmarket, type OmarketOptions } from './client';
 
@@ -135,21 +135,77 @@ describe('refresh and replay on the provider\'s 403', () => {
 });
 
 describe('refresh failures', () => {
-  it('surface as an AuthError with reason unknown_refresh_token, redacted, once per call', async () => {
+  it('an unknown refresh token ends the session: AuthError "log in again", tokens cleared, no more doomed refreshes', async () => {
     const p = provider();
+    const onTokens = vi.fn();
     const refreshToken = 'refresh-token-revoked-9999';
-    const s = setup(p.handler, { accessToken: 'access-stale', refreshToken });
+    const s = setup(p.handler, { accessToken: 'access-stale', refreshToken }, { onTokens });
     const error = await s.omarket.categories.list().catch((e: unknown) => e);
     expect(isAuthError(error)).toBe(true);
     expect(error).toMatchObject({ status: 400, reason: 'unknown_refresh_token', endpoint: 'auth.refreshToken' });
+    expect((error as Error).message).toMatch(/log in again/);
     expect((error as Error).message).toContain('no such [REDACTED] refresh token found');
     expect(JSON.stringify(error)).not.toContain(refreshToken);
     expect(s.calls.map((c) => c.path)).toEqual([CATEGORIES, REFRESH]);
-    // The tokens are left as they were (the app decides to log in again).
-    expect(await s.omarket.tokens.current()).toEqual({ accessToken: 'access-stale', refreshToken });
-    // A second call tries once more, no more.
-    await s.omarket.categories.list().catch(() => undefined);
-    expect(s.calls.map((c) => c.path)).toEqual([CATEGORIES, REFRESH, CATEGORIES, REFRESH]);
+    // The rejected tokens are gone, and the app is told so it can drop what it persisted.
+    expect(await s.omarket.tokens.current()).toBeUndefined();
+    expect(onTokens).toHaveBeenCalledTimes(1);
+    expect(onTokens).toHaveBeenLastCalledWith(undefined);
+    // The next call does not send the same refresh token again: nothing is sent at all.
+    const next = await s.omarket.categories.list().catch((e: unknown) => e);
+    expect(next).toMatchObject({ kind: 'auth', reason: 'not_logged_in' });
+    expect(s.calls.map((c) => c.path)).toEqual([CATEGORIES, REFRESH]);
+    // Logging in again recovers.
+    await s.omarket.login({ msisdn: '996709920328', password: 'pw-123456' });
+    await s.omarket.categories.list();
+    expect(s.calls.map((c) => c.path)).toEqual([CATEGORIES, REFRESH, LOGIN, CATEGORIES]);
+  });
+
+  it('100 concurrent calls on a revoked refresh token make one refresh and clear the tokens once', async () => {
+    const p = provider({ refreshDelayMs: 5 });
+    const onTokens = vi.fn();
+    const s = setup(p.handler, { accessToken: 'access-stale', refreshToken: 'refresh-token-revoked-9999', expiresAt: START - 1 }, { onTokens });
+    const errors = await Promise.all(Array.from({ length: 100 }, () => s.omarket.categories.list().catch((e: unknown) => e)));
+    expect(errors.every((e) => isAuthError(e) && e.reason === 'unknown_refresh_token')).toBe(true);
+    expect(s.count(REFRESH)).toBe(1);
+    expect(s.count(CATEGORIES)).toBe(0);
+    expect(onTokens.mock.calls).toEqual([[undefined]]);
+  });
+
+  it('a refresh that timed out is not sent again (the server may have used the refresh token)', async () => {
+    const fetch = scriptedFetch((request, call) => {
+      if (call.path !== REFRESH) return ok([]);
+      // Never answers: the attempt times out, though the server may well have processed it.
+      return new Promise<Response>((_, reject) => request.signal.addEventListener('abort', () => reject(request.signal.reason), { once: true }));
+    });
+    const omarket = createOmarket({
+      apiKey: KEY,
+      baseURL: 'https://omarket.test',
+      fetch,
+      timeout: 20,
+      runtime: createTestRuntime({ now: START }),
+      tokens: { accessToken: 'access-0-valid', refreshToken: 'refresh-token-0000', expiresAt: START - 1 },
+    });
+    const error = await omarket.categories.list().catch((e: unknown) => e);
+    expect(isTimeoutError(error)).toBe(true);
+    expect(fetch.calls.map((c) => c.path)).toEqual([REFRESH]);
+    // A timeout says nothing about the token: it is kept for the next try.
+    expect(await omarket.tokens.current()).toMatchObject({ refreshToken: 'refresh-token-0000' });
+  });
+
+  it('a refresh that provably never left (connection refused) is retried', async () => {
+    const p = provider();
+    let refused = false;
+    const fetch = scriptedFetch((_request, call) => {
+      if (call.path === REFRESH && !refused) {
+        refused = true;
+        return networkFailure('ECONNREFUSED');
+      }
+      return p.handler(call);
+    });
+    const omarket = createOmarket({ apiKey: KEY, baseURL: 'https://omarket.test', fetch, runtime: createTestRuntime({ now: START }), tokens: { accessToken: 'access-stale', refreshToken: 'refresh-token-0000' } });
+    await omarket.categories.list();
+    expect(fetch.calls.map((c) => c.path)).toEqual([CATEGORIES, REFRESH, REFRESH, CATEGORIES]);
   });
 
   it('without a refresh token, an expired token is an AuthError no_refresh_token and nothing is sent', async () => {

@@ -27,7 +27,8 @@ export const classifyOnlinerSecond: Classifier = (c: ClassifyContext): ErrorSpec
   if (c.ok) return undefined;
   const body = record(c.body);
   const code = typeof body?.code === 'string' || typeof body?.code === 'number' ? body.code : undefined;
-  const message = typeof body?.message === 'string' ? body.message : typeof c.body === 'string' ? c.body.slice(0, 300) : undefined;
+  // The whole text: core redacts before it shortens, so a cut here could leave half a secret.
+  const message = typeof body?.message === 'string' ? body.message : typeof c.body === 'string' ? c.body : undefined;
   if (c.status === 403 && code === ACCESS_DENIED) {
     // The client refreshes its token once and replays the call before this reaches the caller.
     return { kind: 'auth', code, message, reason: ACCESS_DENIED };

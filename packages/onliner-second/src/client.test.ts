@@ -153,6 +153,19 @@ describe('token lifecycle', () => {
   });
 });
 
+describe('long error texts', () => {
+  it('keep no piece of the client secret when it straddles character 300', async () => {
+    // Text cut at 300 characters before redaction kept the secret's first 15 characters.
+    const { client } = make(() => new Response(`${'Upstream failure, client_secret='.padEnd(285, '.')}${SECRET} refused`, { status: 502, headers: { 'content-type': 'text/plain' } }));
+    const error = await thrown(client.offers.list());
+    expect(error).toMatchObject({ kind: 'api', status: 502 });
+    const { message, providerMessage } = error as SdkError & { providerMessage: string };
+    expect(providerMessage.startsWith('Upstream failure, client_secret=...')).toBe(true);
+    const text = [message, providerMessage, JSON.stringify(error), JSON.stringify(error.toJSON())].join('\n');
+    for (let i = 0; i + 8 <= SECRET.length; i++) expect(text, SECRET.slice(i, i + 8)).not.toContain(SECRET.slice(i, i + 8));
+  });
+});
+
 describe('offers.send', () => {
   it('sends the array as JSON with the amount as a decimal string', async () => {
     const { fake, client } = make(() => jsonResponse({ id: '5a16c41acab2fd0202641102' }, 202));

@@ -195,6 +195,6 @@ export function createOnlinerSecond(options: OnlinerSecondOptions): OnlinerSecon
     ...client,
     waitForImport: (id: string, waitOptions?: WaitOptions) => waitForImport(client, runtime, id, waitOptions),
     closeOffers: (offerIds: readonly string[], callOptions?: CallOptions) => closeOffers(client, offerIds, callOptions),
-    uploadImage: (file: Blob, uploadOptions?: UploadImageOptions) => uploadAndWait(client, runtime, file, uploadOptions),
+    uploadImage: (file: Blob, uploadOptions?: UploadImageOptions) => uploadAndWait(client, runtime, redactor, file, uploadOptions),
   });
 }

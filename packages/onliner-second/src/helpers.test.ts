@@ -128,6 +128,28 @@ describe('uploadImage', () => {
     expect(error).toMatchObject({ reason: 'image_processing_failed', providerMessage: 'Не удалось обработать изображение', endpoint: 'upload.status', details: { id: 'PhTrlafxvBUPudeM', status: 'error' } });
   });
 
+  it('keeps the upload token out of a processing failure, whatever the upload host echoes', async () => {
+    // The upload host's errors quote the upload URL with `?token=`: the client's current token
+    // (known to the redactor), and an older one it never saw (masked by the parameter name).
+    const url = 'https://upload.api.onliner.by/upload/PhTrlafxvBUPudeM';
+    const errors = [
+      `Fetching ${url}?token=access-token-1 failed`,
+      { message: 'retry failed', url: `${url}?token=stale-token-from-elsewhere-42&x=1`, token: 'access-token-1' },
+      'token access-token-1 expired',
+    ];
+    const answers = [task('uploaded'), task('error', [], errors)];
+    const { fake, client } = make(() => jsonResponse(answers.shift(), 200));
+    const error = await thrown(client.uploadImage(new Blob(['x'])));
+    // The test means something: the token did travel in the query of the upload.
+    expect(fake.apiRequests[0]!.parsedURL.searchParams.get('token')).toBe('access-token-1');
+    expect(error).toMatchObject({ reason: 'image_processing_failed', endpoint: 'upload.status', details: { id: 'PhTrlafxvBUPudeM', status: 'error' } });
+    const e = error as SdkError & { providerMessage?: string; details?: unknown };
+    expect(e.providerMessage).toContain('?token=[REDACTED]');
+    const text = [String(e), e.message, e.stack ?? '', e.providerMessage, JSON.stringify(e), JSON.stringify(e.toJSON()), JSON.stringify(e.details)].join('\n');
+    expect(text).not.toContain('access-token-1');
+    expect(text).not.toContain('stale-token-from-elsewhere-42');
+  });
+
   it('refuses a processed task without sizes', async () => {
     const { client } = make(() => jsonResponse(task('processed', []), 200));
     const error = await thrown(client.uploadImage(new Blob(['x'])));

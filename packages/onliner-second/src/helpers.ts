@@ -1,6 +1,6 @@
 // Helpers that span several calls: waiting for an import, uploading an image and waiting for it,
 // closing offers with a report of the skipped ids. They only use the public endpoint methods.
-import { AbortError, ApiError, TimeoutError, type CallOptions, type ClientOf, type Runtime } from '@x/core';
+import { AbortError, ApiError, TimeoutError, type CallOptions, type ClientOf, type Redactor, type Runtime } from '@x/core';
 import type { endpoints } from './endpoints/index';
 import type { OfferErrors } from './endpoints/import-report/errors';
 import type { ImportReport } from './endpoints/import-report/get';
@@ -100,32 +100,51 @@ export async function closeOffers(client: Client, offerIds: readonly string[], o
   return { updated_offers, skipped };
 }
 
-function processingFailed(task: UploadTask, message: string): ApiError {
-  return new ApiError(`${PROVIDER} upload.status: ${message}`, {
+/**
+ * Deep-redact what the upload host sent: every string as a message (URLs lose their `?token=`,
+ * known secrets are scrubbed), then sensitive keys masked.
+ */
+function redactDeep(value: unknown, redactor: Redactor, depth = 0): unknown {
+  if (typeof value === 'string') return redactor.message(value);
+  if (depth > 32 || value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map((item) => redactDeep(item, redactor, depth + 1));
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) out[key] = redactDeep(item, redactor, depth + 1);
+  return depth === 0 ? redactor.value(out) : out;
+}
+
+/**
+ * The ApiError for a task that ended badly. The task comes from the upload host, whose URLs carry
+ * the token in `?token=`, so everything taken from it goes through the client's redactor, as the
+ * pipeline does for its own errors.
+ */
+function processingFailed(task: UploadTask, message: string, redactor: Redactor): ApiError {
+  const errors = redactDeep(task.errors, redactor) as unknown[];
+  return new ApiError(redactor.message(`${PROVIDER} upload.status: ${message}`), {
     status: 200,
     provider: PROVIDER,
     endpoint: 'upload.status',
     reason: 'image_processing_failed',
-    providerMessage: task.errors.length > 0 ? task.errors.map((e) => (typeof e === 'string' ? e : JSON.stringify(e))).join('; ') : undefined,
-    details: { id: task.id, status: task.status, errors: task.errors },
+    providerMessage: errors.length > 0 ? errors.map((e) => (typeof e === 'string' ? e : JSON.stringify(e))).join('; ') : undefined,
+    details: redactDeep({ id: task.id, status: task.status, errors: task.errors }, redactor),
   });
 }
 
 /** The size map of a finished task, `undefined` while it is still queued or processing. */
-function finished(task: UploadTask): Record<string, string> | undefined {
-  if (task.status === 'error') throw processingFailed(task, `image ${task.id} could not be processed`);
+function finished(task: UploadTask, redactor: Redactor): Record<string, string> | undefined {
+  if (task.status === 'error') throw processingFailed(task, `image ${task.id} could not be processed`, redactor);
   if (task.status !== 'processed') return undefined;
-  if (Array.isArray(task.images) || Object.keys(task.images).length === 0) throw processingFailed(task, `image ${task.id} is processed but has no sizes`);
+  if (Array.isArray(task.images) || Object.keys(task.images).length === 0) throw processingFailed(task, `image ${task.id} is processed but has no sizes`, redactor);
   return { ...task.images };
 }
 
-/** @internal `client.uploadImage`. */
-export async function uploadAndWait(client: Client, runtime: Runtime, file: Blob, options: UploadImageOptions = {}): Promise<Record<string, string>> {
+/** @internal `client.uploadImage`; `redactor` is the client's (it knows the tokens). */
+export async function uploadAndWait(client: Client, runtime: Runtime, redactor: Redactor, file: Blob, options: UploadImageOptions = {}): Promise<Record<string, string>> {
   const call: CallOptions = { signal: options.signal, headers: options.headers };
   const named = options.filename !== undefined ? new File([file], options.filename, { type: file.type }) : file;
   const task = await client.upload.image({ file: named }, call);
-  const ready = finished(task);
+  const ready = finished(task, redactor);
   if (ready) return ready;
   // The provider's example waits a second before each status request.
-  return poll(runtime, { endpoint: 'upload.status', subject: `image ${task.id}`, pauseFirst: true }, options, async () => finished(await client.upload.status({ id: task.id }, call)));
+  return poll(runtime, { endpoint: 'upload.status', subject: `image ${task.id}`, pauseFirst: true }, options, async () => finished(await client.upload.status({ id: task.id }, call), redactor));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isApiError, isRequestValidationError, type RequestValidationError } from '@x/core';
+import { isApiError, isRequestValidationError, isResponseValidationError, type RequestValidationError } from '@x/core';
 import { createTestRuntime, networkFailure, scriptedFetch, type RecordedRequest } from '@x/core/testing';
 import { chunk } from './batch';
 import { createQuince } from './index';
@@ -128,5 +128,88 @@ describe('addAll / updateAll', () => {
     expect(fetch.calls).toHaveLength(1);
     expect(result.chunks.map((c) => c.status)).toEqual(['succeeded', 'skipped']);
     expect(result.ok).toBe(false);
+  });
+});
+
+describe('what a chunk result promises', () => {
+  it('does not count a chunk as succeeded when fewer ids come back than items were sent', async () => {
+    let next = 1000;
+    // The provider says success but confirms only the first item of each chunk.
+    const fetch = scriptedFetch((_request, recorded) => ok([{ id: next++ }].slice(0, Math.min(1, recorded.json.array.length))));
+    const items = services(3);
+    const result = await quince(fetch).services.addAll(items, { chunkSize: 2 });
+    expect(result.ok).toBe(false);
+    expect(result.chunks.map((c) => c.status)).toEqual(['unverified', 'succeeded']);
+    expect(result.unverified[0]).toMatchObject({ reason: 'ids_mismatch', applied: 'unknown', ids: [1000], items: items.slice(0, 2) });
+    expect(result.succeeded[0]).toMatchObject({ ids: [1001], items: items.slice(2) });
+    // Only ids that pair one-to-one with their items are reported as created.
+    expect(result.ids).toEqual([1001]);
+    expect(result.unconfirmed).toEqual(items.slice(0, 2));
+    expect(fetch.calls).toHaveLength(2);
+  });
+
+  it('reads the ids with response validation off too (write results spell it `id`)', async () => {
+    const result = await quince(scriptedFetch(creating())).services.addAll(services(3), { validateResponse: 'off' });
+    expect(result).toMatchObject({ ok: true, ids: [1000, 1001, 1002] });
+  });
+
+  it.each([
+    [502, new Response('<html><body>502 Bad Gateway</body></html>', { status: 502, headers: { 'content-type': 'text/html' } })],
+    [504, new Response('<html><body>504 Gateway Time-out</body></html>', { status: 504, headers: { 'content-type': 'text/html' } })],
+    [500, new Response('', { status: 500 })],
+  ])('reports an update chunk that got a bare %i (a proxy) as possibly applied', async (_status, answer) => {
+    const result = await quince(scriptedFetch(answer)).services.updateAll([{ Id: 5, Name: 'x' }]);
+    expect(isApiError(result.failed[0]?.error)).toBe(true);
+    expect(result.failed[0]?.applied).toBe('unknown');
+    expect(result.unconfirmed).toEqual([{ Id: 5, Name: 'x' }]);
+  });
+
+  it('reports an update chunk as not applied only on a success: false answer or a 4xx', async () => {
+    const answers: Array<Parameters<typeof scriptedFetch>[0]> = [
+      fail({ code: 'E', message: 'rejected' }),
+      fail({ code: 'E', message: 'rejected in a 500' }, 500),
+      new Response('Bad Request', { status: 400 }),
+      new Response('Conflict', { status: 409 }),
+      { status: 401, body: { message: 'no' } },
+    ];
+    for (const answer of answers) {
+      const result = await quince(scriptedFetch(answer)).services.folders.updateAll([{ Id: 1, Name: 'x' }]);
+      expect(result.failed[0]?.applied, JSON.stringify(result.failed[0]?.error)).toBe('no');
+    }
+  });
+
+  it('counts a success: true answer that fails validation as applied, not as a failed chunk to re-send', async () => {
+    let calls = 0;
+    const fetch = scriptedFetch((_request, recorded) => {
+      calls++;
+      // The first chunk's answer says success but its ids are not numbers.
+      if (calls === 1) return { body: { success: true, data: (recorded.json.array as unknown[]).map((_, i) => ({ id: `new-${i}` })) } };
+      return ok((recorded.json.array as unknown[]).map((_, i) => ({ id: 2000 + i })));
+    });
+    const items = services(3);
+    const result = await quince(fetch).services.addAll(items, { chunkSize: 2 });
+    expect(result.ok).toBe(false);
+    expect(result.chunks.map((c) => c.status)).toEqual(['unverified', 'succeeded']);
+    const chunk = result.unverified[0]!;
+    expect(chunk).toMatchObject({ reason: 'invalid_response', applied: 'yes', ids: [] });
+    expect(isResponseValidationError(chunk.error)).toBe(true);
+    // Not failed, and not among the items that nothing confirms: re-sending them would duplicate.
+    expect(result.failed).toEqual([]);
+    expect(result.unconfirmed).toEqual([]);
+    // The next chunk was sent: nothing failed.
+    expect(fetch.calls).toHaveLength(2);
+  });
+
+  it('reads what ids it can from a success: true answer that fails validation', async () => {
+    const fetch = scriptedFetch({ body: { success: true, data: [{ Id: 7, Name: 42 }, { id: '8' }], extra: 'x' } });
+    const result = await quince(fetch).services.updateAll([{ Id: 7, Name: 'a' }, { Id: 8, Name: 'b' }], { validateResponse: 'strict' });
+    expect(result.unverified[0]).toMatchObject({ reason: 'invalid_response', applied: 'yes', ids: [7, 8] });
+  });
+
+  it('keeps a chunk whose answer failed validation without saying success among the failed ones', async () => {
+    const fetch = scriptedFetch(new Response('<html>maintenance</html>', { status: 200, headers: { 'content-type': 'text/html' } }));
+    const result = await quince(fetch).services.addAll(services(1));
+    expect(result.failed[0]).toMatchObject({ applied: 'unknown' });
+    expect(isResponseValidationError(result.failed[0]?.error)).toBe(true);
   });
 });

@@ -1,8 +1,10 @@
 // addAll / updateAll: split any number of items into calls of at most 100. Each call is its own
 // transaction on the provider's side, so the whole is NOT atomic: the result says, chunk by chunk,
-// what was confirmed, what failed (with the error) and what was never sent.
+// what was confirmed, what the provider accepted without a full confirmation, what failed (with the
+// error) and what was never sent.
 import * as v from 'valibot';
 import {
+  isResponseValidationError,
   isSdkError,
   RequestValidationError,
   toIssues,
@@ -35,10 +37,32 @@ interface ChunkBase<Item> {
   items: Item[];
 }
 
-/** A chunk the provider confirmed; `ids` are the ids it answered, in its order. */
+/**
+ * A chunk the provider confirmed: it answered `success: true` with one valid id per item sent, so
+ * `ids[i]` is the id of `items[i]` (in the provider's order).
+ */
 export interface SucceededChunk<Item> extends ChunkBase<Item> {
   status: 'succeeded';
   ids: number[];
+}
+
+/**
+ * A chunk the provider answered `success: true` for, but whose answer does not confirm every item:
+ * - `reason: 'ids_mismatch'`: the answer holds a different number of ids than items were sent;
+ *   `applied: 'unknown'` (some items may not have been applied), and `ids` cannot be paired with
+ *   `items` by position;
+ * - `reason: 'invalid_response'`: the answer failed response validation (`error` is the
+ *   ResponseValidationError); the provider said success, so `applied: 'yes'`: do not re-send these
+ *   items (that would duplicate them). `ids` holds the ids that could still be read.
+ */
+export interface UnverifiedChunk<Item> extends ChunkBase<Item> {
+  status: 'unverified';
+  reason: 'ids_mismatch' | 'invalid_response';
+  applied: 'yes' | 'unknown';
+  /** Ids read from the answer; not necessarily one per item. */
+  ids: number[];
+  /** The ResponseValidationError, for `invalid_response`. */
+  error?: unknown;
 }
 
 /** A chunk that failed; `error` is what the call threw. */
@@ -46,9 +70,11 @@ export interface FailedChunk<Item> extends ChunkBase<Item> {
   status: 'failed';
   error: unknown;
   /**
-   * Whether the chunk may still have been applied: `'no'` when the provider answered a failure on
-   * an all-or-nothing update or the request provably never left; `'unknown'` when the answer was
-   * lost (timeout, dropped connection, abort) or the operation's atomicity is undocumented (add).
+   * Whether the chunk may still have been applied: `'no'` when the request provably never left, or
+   * when an all-or-nothing update was refused by the provider itself (a `success: false` answer, or
+   * a 4xx status); `'unknown'` when the answer was lost (timeout, dropped connection, abort), when
+   * a 5xx came without the provider's envelope (a proxy's 502/504 says nothing about the
+   * provider), or when the operation's atomicity is undocumented (add).
    */
   applied: 'no' | 'unknown';
 }
@@ -59,28 +85,34 @@ export interface SkippedChunk<Item> extends ChunkBase<Item> {
 }
 
 /** The outcome of one chunk. */
-export type BatchChunk<Item> = SucceededChunk<Item> | FailedChunk<Item> | SkippedChunk<Item>;
+export type BatchChunk<Item> = SucceededChunk<Item> | UnverifiedChunk<Item> | FailedChunk<Item> | SkippedChunk<Item>;
 
 /**
  * What `addAll` / `updateAll` did. NOT atomic: when `ok` is false, the chunks in `succeeded` were
- * applied and stay applied; look at `failed` (with their errors) and `skipped` for the rest.
+ * applied and stay applied; look at `unverified`, `failed` (with their errors) and `skipped` for
+ * the rest.
  */
 export interface BatchResult<Item> {
-  /** `true` only when every chunk succeeded. */
+  /** `true` only when every chunk succeeded (confirmed with one id per item). */
   ok: boolean;
   /** Always `false`: each chunk is a separate provider call. */
   atomic: false;
-  /** Ids answered for the succeeded chunks, chunk after chunk. */
+  /** Ids answered for the succeeded chunks, chunk after chunk (one per item of those chunks). */
   ids: number[];
   /** Every chunk in order. */
   chunks: BatchChunk<Item>[];
   /** Chunks the provider confirmed. */
   succeeded: SucceededChunk<Item>[];
+  /** Chunks the provider said `success: true` for without a full confirmation; see `applied`. */
+  unverified: UnverifiedChunk<Item>[];
   /** Chunks that failed, with their errors. */
   failed: FailedChunk<Item>[];
   /** Chunks that were not sent. */
   skipped: SkippedChunk<Item>[];
-  /** Items of failed and skipped chunks: nothing confirms they were applied. */
+  /**
+   * Items that nothing confirms were applied: those of failed and skipped chunks and of unverified
+   * chunks with `applied: 'unknown'`. Check the `applied` of their chunk before re-sending.
+   */
   unconfirmed: Item[];
 }
 
@@ -126,6 +158,16 @@ function validateAll(method: WriteMethod<never>, chunks: unknown[][], size: numb
   });
 }
 
+function record(value: unknown): Record<string, unknown> | undefined {
+  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+}
+
+/** Whether an answer body is the provider's envelope with this `success` value. */
+function saidSuccess(body: unknown, success: boolean): boolean {
+  const value = record(body)?.success;
+  return value === success || value === String(success);
+}
+
 function appliedAfter(error: unknown, kind: WriteKind): 'no' | 'unknown' {
   if (!isSdkError(error)) return 'unknown';
   switch (error.kind) {
@@ -136,12 +178,33 @@ function appliedAfter(error: unknown, kind: WriteKind): 'no' | 'unknown' {
     case 'api':
     case 'auth':
     case 'not_found':
-    case 'rate_limit':
-      // Updates are documented as all-or-nothing; adds say nothing about partial success.
-      return kind === 'update' ? 'no' : 'unknown';
+    case 'rate_limit': {
+      // Adds say nothing about partial success.
+      if (kind === 'add') return 'unknown';
+      // Updates are documented as all-or-nothing, so the provider's own refusal means nothing was
+      // changed: a `success: false` answer (any status) or a 4xx. A 5xx without the envelope may
+      // come from a proxy that gave up while the provider went on.
+      const { status, body } = error as { status?: number; body?: unknown };
+      if (saidSuccess(body, false)) return 'no';
+      return status !== undefined && status >= 400 && status < 500 ? 'no' : 'unknown';
+    }
     default:
       return 'unknown';
   }
+}
+
+/** One id as the provider may write it in a write result (`Id`, `id` or `ID`; numbers or digit strings). */
+function readId(item: unknown): number | undefined {
+  const obj = record(item);
+  const raw = obj ? (obj.Id ?? obj.id ?? obj.ID) : undefined;
+  const id = typeof raw === 'string' && /^\s*\d+\s*$/.test(raw) ? Number(raw) : raw;
+  return typeof id === 'number' && Number.isInteger(id) && id > 0 ? id : undefined;
+}
+
+/** The ids that can be read from a `success: true` answer (validated, unvalidated or invalid). */
+function readableIds(body: unknown): number[] {
+  const data = record(body)?.data;
+  return Array.isArray(data) ? data.map(readId).filter((id): id is number => id !== undefined) : [];
 }
 
 /**
@@ -180,23 +243,32 @@ export async function runBatch<Item>(
     }
     try {
       const result = await method({ array: part }, callOptions);
-      chunks.push({ ...base, status: 'succeeded', ids: (result?.data ?? []).map((d) => d.Id) });
+      const ids = readableIds(result);
+      // Success confirms the chunk only with one id per item sent.
+      chunks.push(ids.length === part.length ? { ...base, status: 'succeeded', ids } : { ...base, status: 'unverified', reason: 'ids_mismatch', applied: 'unknown', ids });
     } catch (error) {
+      if (isResponseValidationError(error) && saidSuccess(error.body, true)) {
+        // The provider said success: the chunk was applied, only its answer is not as documented.
+        chunks.push({ ...base, status: 'unverified', reason: 'invalid_response', applied: 'yes', ids: readableIds(error.body), error });
+        continue;
+      }
       chunks.push({ ...base, status: 'failed', error, applied: appliedAfter(error, kind) });
       if (!continueOnError) stop = true;
     }
   }
   const succeeded = chunks.filter((c): c is SucceededChunk<Item> => c.status === 'succeeded');
+  const unverified = chunks.filter((c): c is UnverifiedChunk<Item> => c.status === 'unverified');
   const failed = chunks.filter((c): c is FailedChunk<Item> => c.status === 'failed');
   const skipped = chunks.filter((c): c is SkippedChunk<Item> => c.status === 'skipped');
   return {
-    ok: failed.length === 0 && skipped.length === 0,
+    ok: succeeded.length === chunks.length,
     atomic: false,
     ids: succeeded.flatMap((c) => c.ids),
     chunks,
     succeeded,
+    unverified,
     failed,
     skipped,
-    unconfirmed: chunks.filter((c) => c.status !== 'succeeded').flatMap((c) => c.items),
+    unconfirmed: chunks.filter((c) => c.status !== 'succeeded' && !(c.status === 'unverified' && c.applied === 'yes')).flatMap((c) => c.items),
   };
 }

@@ -91,7 +91,8 @@ export const classifyQuince: Classifier = (c: ClassifyContext): ErrorSpec | unde
   if (c.ok && !failed) return undefined;
   if (!failed && !auth) return undefined;
   const info = readQuinceError(body?.error);
-  const message = info.message ?? (typeof c.body === 'string' ? c.body.slice(0, 300) : undefined);
+  // The whole text: core redacts before it shortens, so a cut here could leave half a secret.
+  const message = info.message ?? (typeof c.body === 'string' ? c.body : undefined);
   if (auth) return { kind: 'auth', code: info.code, message, reason: 'unauthorized' };
   // The doc says unknown ids are "additionally returned" without saying where: error first, then data.
   const unknownIds = info.notFoundIds ?? (c.endpoint.endsWith('.update') ? readIds(body?.data) : undefined);

@@ -47,13 +47,15 @@ interface PagedAndBatched<ListEndpoint extends AnyEndpoint, New, Change> {
   /**
    * Create any number of items in calls of at most 100. NOT atomic across calls: when
    * `result.ok` is false, the chunks in `result.succeeded` were created and stay created; see
-   * `result.failed` (with errors) and `result.skipped`. Bad input anywhere throws before anything is sent.
+   * `result.unverified` (success without one id per item), `result.failed` (with errors and
+   * `applied`) and `result.skipped`. Bad input anywhere throws before anything is sent.
    */
   addAll(items: readonly New[], options?: BatchOptions): Promise<BatchResult<New>>;
   /**
    * Change any number of items in calls of at most 100; each call is all-or-nothing, the whole is
-   * NOT atomic: read `result.ok`, `result.succeeded`, `result.failed`, `result.skipped`. Every item
-   * must have an Id: this is checked for all chunks before the first is sent.
+   * NOT atomic: read `result.ok`, `result.succeeded`, `result.unverified`, `result.failed` (a
+   * failed chunk's `applied` is `'no'` only when the provider refused it), `result.skipped`. Every
+   * item must have an Id: this is checked for all chunks before the first is sent.
    */
   updateAll(items: readonly Change[], options?: BatchOptions): Promise<BatchResult<Change>>;
 }

@@ -5,7 +5,7 @@ export type { QuinceAuth, QuinceHeaderAuth, QuinceHeadersFunction } from './auth
 export { quinceProvider, QUINCE_PLACEHOLDER_BASE_URL } from './provider';
 export { isUnknownIdsError, readQuinceError, unknownIdsOf, UNKNOWN_IDS_REASON } from './classify';
 export type { QuinceErrorInfo, UnknownIdsError } from './classify';
-export type { BatchChunk, BatchOptions, BatchResult, FailedChunk, SkippedChunk, SucceededChunk } from './batch';
+export type { BatchChunk, BatchOptions, BatchResult, FailedChunk, SkippedChunk, SucceededChunk, UnverifiedChunk } from './batch';
 export { QUINCE_MAX_BATCH, QUINCE_PAGE_SIZE } from './schemas/common';
 export type { Folder, FolderChange, NewFolder, NewService, Service, ServiceChange, ServiceImage, ServicePrice, WrittenId } from './schemas/common';
 export type { ServiceFilter } from './endpoints/services/list';

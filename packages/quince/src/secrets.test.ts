@@ -57,6 +57,19 @@ describe('the auth header value never leaks', () => {
     expect(text).not.toContain(SECRET);
   });
 
+  it('keeps no piece of it in a long plain-text auth failure that carries it across character 300', async () => {
+    // Text cut at 300 characters before redaction kept the value's first 15 characters.
+    const key = 'qk_live_3e8a1f9c7b2d4e6a0c5f';
+    const fetch = scriptedFetch(new Response(`${'Forbidden: key '.padEnd(285, '.')}${key} is revoked`, { status: 403, headers: { 'content-type': 'text/plain' } }));
+    const quince = createQuince({ baseURL: 'https://tenant.quince.test', auth: { header: 'X-Quince-Auth', value: key }, fetch, runtime: createTestRuntime() });
+    const error = await quince.services.list().catch((e: unknown) => e);
+    expect(isAuthError(error)).toBe(true);
+    const { message, providerMessage } = error as { message: string; providerMessage: string };
+    expect(providerMessage.startsWith('Forbidden: key ...')).toBe(true);
+    const text = [message, providerMessage, JSON.stringify(error), JSON.stringify((error as { toJSON(): unknown }).toJSON())].join('\n');
+    for (let i = 0; i + 8 <= key.length; i++) expect(text, key.slice(i, i + 8)).not.toContain(key.slice(i, i + 8));
+  });
+
   it('masks a short custom header value by its name in hooks', async () => {
     const watch = observed();
     const fetch = scriptedFetch(ok([]));

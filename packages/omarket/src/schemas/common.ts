@@ -19,20 +19,31 @@ export function envelope<const S extends AnySchema>(result: S) {
   });
 }
 
-/**
- * A page number as the provider sends it in `next` / `previous`: an int or `null`. The Kotlin peer
- * types it as a string, so `"2"` is read as `2` (fact sheet Q10).
- */
-export const pageNumber = v.nullable(integer());
+/** A page link: an absolute http(s) URL, or a path or query relative to the host (`/api/...?page=2`). */
+const pageLink = v.pipe(
+  v.string(),
+  v.regex(/^(?:https?:\/\/|\/|\?)\S*$/i, 'Expected a page number or a page URL'),
+);
 
-/** A DRF-style page: `{count, next, previous, results}`; `next`/`previous` are page numbers, not URLs. */
+/**
+ * The next or previous page as the provider sends it in `next` / `previous`: a page number (the
+ * documented examples), a numeric string (the Kotlin peer types it as a string; `"2"` is read as
+ * `2`), a page URL (Django REST framework's default, kept as the string), or `null` (fact sheet
+ * Q10). `paginate` reads the `page` parameter of a URL.
+ */
+export const pageNumber = v.nullable(v.union([integer(), pageLink]));
+
+/**
+ * A DRF-style page: `{count, next, previous, results}`; `next`/`previous` are page numbers or page
+ * URLs, `null` at either end.
+ */
 export function page<const S extends AnySchema>(item: S) {
   return v.object({
     /** Total number of items across all pages. */
     count: v.number(),
-    /** Next page number, `null` on the last page. */
+    /** Next page (number, or URL with `?page=`), `null` on the last page. */
     next: pageNumber,
-    /** Previous page number, `null` on the first page. */
+    /** Previous page (number or URL), `null` on the first page. */
     previous: pageNumber,
     results: v.array(item),
   });

@@ -6,7 +6,7 @@ import { envelope, envelopePagination, page, pageQuery } from '../../schemas/com
 export const adsList = defineEndpoint({
   method: 'GET',
   path: '/api/ads-board/v1/ads/list/',
-  summary: 'List ads (paged with ?page; next/previous are page numbers).',
+  summary: 'List ads (paged with ?page; next/previous are page numbers or page URLs).',
   docs: 'seed 002 "Список обьявлений"; ?page from the peer clients',
   request: { query: pageQuery },
   response: envelope(page(adFull)),

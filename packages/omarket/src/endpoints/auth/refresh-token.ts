@@ -17,7 +17,9 @@ export const authRefreshToken = defineEndpoint({
     /** Not documented; kept when the provider rotates it (the Kotlin peer stores one if it comes back). */
     refresh_token: v.optional(v.string()),
   }),
-  // No rotation is documented: a replay only issues another access token.
-  safe: true,
+  // Not safe: refresh tokens may rotate (one that comes back is kept), so replaying a refresh the
+  // server did process would send a used token and end the session. Retried only when the request
+  // provably never left (connection refused, DNS).
+  safe: false,
   auth: ['apiKey'],
 });
