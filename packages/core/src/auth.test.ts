@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isAuthError, isNetworkError, NetworkError, ApiError } from './errors';
-import { memoryTokenStore, TokenManager, type TokenSet } from './auth';
+import { headersAuth, memoryTokenStore, TokenManager, type TokenSet } from './auth';
+import { Redactor } from './redact';
 
 function manager(options: { now?: () => number; fail?: () => unknown; delayMs?: number } = {}) {
   const fetched: string[] = [];
@@ -135,5 +136,33 @@ describe('TokenManager and logout', () => {
     expect(isAuthError(error)).toBe(true);
     expect(error).toMatchObject({ reason: 'logged_out' });
     expect(await tokens.current()).toBeUndefined();
+  });
+});
+
+describe('headersAuth', () => {
+  it('marks the header names it sets as sensitive and scrubs their values', async () => {
+    const redactor = new Redactor();
+    const target = { query: [] as Array<[string, string]>, headers: new Headers() };
+    await headersAuth('h', () => ({ 'X-Tenant-Key': 'Bearer k-abcdef' })).apply(target, { redactor });
+    expect(target.headers.get('x-tenant-key')).toBe('Bearer k-abcdef');
+    expect(redactor.headers(target.headers)).toEqual({ 'x-tenant-key': '[REDACTED]' });
+    expect(redactor.text('k-abcdef')).toBe('[REDACTED]');
+  });
+  it('turns a throwing or malformed headers function into a secret-free AuthError', async () => {
+    const redactor = new Redactor();
+    const target = { query: [] as Array<[string, string]>, headers: new Headers() };
+    const thrown = await Promise.resolve()
+      .then(() =>
+        headersAuth('h', () => {
+          throw new Error('vault said no to s3cret-value');
+        }).apply(target, { redactor }),
+      )
+      .catch((e: unknown) => e);
+    expect(thrown).toMatchObject({ kind: 'auth', reason: 'auth_headers_failed' });
+    expect(String(thrown) + JSON.stringify(thrown)).not.toContain('s3cret-value');
+    const invalid = await Promise.resolve()
+      .then(() => headersAuth('h', () => ({ 'X-Key': 5 as unknown as string })).apply(target, { redactor }))
+      .catch((e: unknown) => e);
+    expect(invalid).toMatchObject({ kind: 'auth', reason: 'auth_headers_invalid' });
   });
 });

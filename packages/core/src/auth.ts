@@ -83,15 +83,38 @@ export function basicAuth(options: { name?: string; username: string; password: 
   };
 }
 
-/** Headers computed per request by the caller (Quince's undocumented auth is pluggable). */
+/** RFC 9110 token characters: what a header name may contain. */
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+
+/**
+ * Headers supplied by the caller, computed before every request (a static key, a rotating token,
+ * a signature). Every header name it sets becomes sensitive and every value (and the credential
+ * after a scheme such as `Bearer`) is scrubbed. A throwing function, or one returning something
+ * other than names and string values, is an AuthError that never quotes what it returned.
+ */
 export function headersAuth(
   name: string,
   headers: () => Record<string, string> | Promise<Record<string, string>>,
+  options: { headerNames?: readonly string[] } = {},
 ): AuthStrategy {
   return {
     name,
+    ...(options.headerNames ? { headerNames: options.headerNames } : {}),
     async apply(target, ctx) {
-      for (const [key, value] of Object.entries(await headers())) {
+      let produced: unknown;
+      try {
+        produced = await headers();
+      } catch (error) {
+        throw new AuthError(`${name}: the auth headers function failed (${error instanceof Error ? error.name : 'non-error thrown'})`, { status: 0, reason: 'auth_headers_failed' });
+      }
+      if (!produced || typeof produced !== 'object' || Array.isArray(produced)) {
+        throw new AuthError(`${name}: the auth headers function must return an object of header names and string values`, { status: 0, reason: 'auth_headers_invalid' });
+      }
+      for (const [key, value] of Object.entries(produced as Record<string, unknown>)) {
+        if (!HEADER_NAME.test(key) || typeof value !== 'string' || /[\r\n]/.test(value)) {
+          throw new AuthError(`${name}: the auth headers function returned an invalid header "${HEADER_NAME.test(key) ? key : '?'}"`, { status: 0, reason: 'auth_headers_invalid' });
+        }
+        ctx.redactor.addSensitiveName(key);
         ctx.redactor.addSecret(value);
         target.headers.set(key, value);
       }

@@ -41,3 +41,18 @@ describe('Redactor', () => {
     expect(s.text('abcabc')).toBe('abcabc');
   });
 });
+
+describe('Redactor credentials after a scheme', () => {
+  it('scrubs the bare token of a `Bearer <token>` value too', () => {
+    const r = new Redactor();
+    r.addSecret('Bearer tok-0123456789');
+    expect(r.text('echo: tok-0123456789')).toBe(`echo: ${REDACTED}`);
+  });
+  it('adding a sensitive name twice keeps one entry and matches case-insensitively', () => {
+    const r = new Redactor();
+    r.addSensitiveName('X-Shop');
+    r.addSensitiveName('x-shop');
+    expect(r.isSensitiveName('X-SHOP')).toBe(true);
+    expect(r.isSensitiveName('x-shopping')).toBe(false);
+  });
+});

@@ -12,29 +12,34 @@ const SENSITIVE_NAME = /pass(w(or)?d|wd)?|psw|secret|token|api[-_]?key|authoriza
 
 /** Redacts secrets by name and by value. One per client; secret values are added as they appear. */
 export class Redactor {
-  readonly #names: RegExp[];
+  /** Exact names (lower-cased) beyond the built-in pattern. */
+  readonly #names = new Set<string>();
   readonly #values = new Set<string>();
 
   /** `extraNames` adds provider-specific sensitive names (exact, case-insensitive). */
   constructor(extraNames: readonly string[] = []) {
-    this.#names = [SENSITIVE_NAME, ...extraNames.map((n) => new RegExp(`^${escapeRegExp(n)}$`, 'i'))];
+    for (const name of extraNames) this.addSensitiveName(name);
   }
 
-  /** Treat another parameter or field name as secret (exact, case-insensitive). */
+  /** Treat another parameter or field name as secret (exact, case-insensitive). Idempotent. */
   addSensitiveName(name: string): void {
-    this.#names.push(new RegExp(`^${escapeRegExp(name)}$`, 'i'));
+    this.#names.add(name.toLowerCase());
   }
 
   /** Remember a secret value (a password hash, a key, a token) so it is scrubbed from any text. */
   addSecret(value: string | undefined | null): void {
     // Values under 4 characters would scrub innocent text (and are not credentials anyone issues);
     // anything longer is scrubbed, even a 5-character key.
-    if (value && value.length >= 4) this.#values.add(value);
+    if (!value || value.length < 4) return;
+    this.#values.add(value);
+    // `Bearer <token>`, `Basic <b64>`: a provider that echoes the bare credential must not leak it.
+    const credential = /^[A-Za-z][\w.+-]*\s+(\S+)$/.exec(value.trim())?.[1];
+    if (credential && credential.length >= 4) this.#values.add(credential);
   }
 
   /** Whether a key, header or parameter name holds a secret. */
   isSensitiveName(name: string): boolean {
-    return this.#names.some((re) => re.test(name));
+    return SENSITIVE_NAME.test(name) || this.#names.has(name.toLowerCase());
   }
 
   /**
@@ -120,8 +125,4 @@ export class Redactor {
     }
     return input;
   }
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -2,7 +2,6 @@
 import {
   createClient,
   paginate,
-  Redactor,
   RequestValidationError,
   type AnyEndpoint,
   type ClientOf,
@@ -108,8 +107,7 @@ export function createQuince(options: QuinceOptions): QuinceClient {
   if (issues.length > 0) {
     throw new RequestValidationError(`quince: invalid options: ${issues.map((i) => i.message).join('; ')}`, { provider: 'quince', issues });
   }
-  const redactor = new Redactor(quinceProvider.sensitiveNames);
-  const base = createClient(quinceProvider, { ...clientOptions, baseURL }, { auth: [quinceAuthStrategy(auth, redactor)], redactor });
+  const base = createClient(quinceProvider, { ...clientOptions, baseURL }, { auth: [quinceAuthStrategy(auth)] });
   const services = base.services;
   const folders = services.folders;
   return Object.freeze({
