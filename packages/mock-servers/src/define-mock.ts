@@ -11,6 +11,7 @@ import type {
   ValidationIssue,
 } from '@x/core';
 import type { MockClock } from './clock';
+import type { RawRequest } from './mock';
 
 /** What a mock answers. `body` is JSON-serialised unless it is a string. */
 export interface MockResponse {
@@ -97,6 +98,18 @@ export interface ResolverContext<E extends AnyEndpoint, State> {
 /** Result of an auth check: a principal to pass on, or a response that ends the request. */
 export type AuthResult = { principal: unknown } | { response: MockResponse };
 
+/** A request a mock served although it departs from the canonical form (a doc inconsistency). */
+export interface DocHit {
+  /** Provider-defined kind (`bare-path`, `id-casing`, `get-with-body` ...). */
+  kind: string;
+  /** The path as requested (relative to the host's base). */
+  path: string;
+  /** What exactly was tolerated. */
+  detail: string;
+  /** Mock clock time. */
+  at: number;
+}
+
 /** Per-provider mock behaviour. */
 export interface ProviderMockDefinition<R extends Registry, State, X extends ExamplesFor<R> = ExamplesFor<R>> {
   provider: Provider<R>;
@@ -116,6 +129,12 @@ export interface ProviderMockDefinition<R extends Registry, State, X extends Exa
   resolvers?: {
     [K in OperationKey<R>]?: (ctx: ResolverContext<EndpointAt<R, K>, State>) => MockResponse | Promise<MockResponse>;
   };
+  /**
+   * Normalise a request before routing, for forms the docs show but the canonical endpoint does
+   * not (a path without its prefix, a GET with a body, `id` for `Id`). Call `note` for each
+   * tolerance: it lands in `mock.docHits`. The journal records the normalised request.
+   */
+  rewrite?(request: RawRequest, note: (kind: string, detail: string) => void): RawRequest;
   /** One ready-to-paste curl line against a running mock (`base` = main host URL). */
   curl(base: string): string;
   /** Credential names in documented example requests (query or headers) that are not SDK input. */

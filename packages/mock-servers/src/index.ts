@@ -5,6 +5,7 @@ export { defineProviderMock } from './define-mock';
 export type {
   AuthResult,
   DocExample,
+  DocHit,
   ErrorExample,
   ExampleName,
   ExampleRequest,

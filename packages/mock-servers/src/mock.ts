@@ -3,7 +3,7 @@
 import * as v from 'valibot';
 import { fromPairs, isBlob, objectEntries, Redactor, toIssues, type AnyEndpoint, type OperationKey, type Registry, type ValidationIssue } from '@x/core';
 import { createMockClock, type MockClock } from './clock';
-import type { DocExample, ExampleName, ExamplesFor, IncomingRequest, MockResponse, ProviderMockDefinition, ResolverContext } from './define-mock';
+import type { DocExample, DocHit, ExampleName, ExamplesFor, IncomingRequest, MockResponse, ProviderMockDefinition, ResolverContext } from './define-mock';
 import { Journal } from './journal';
 import { toMswHandlers } from './msw';
 import { toOpenAPI } from './openapi';
@@ -50,6 +50,8 @@ export class ProviderMock<R extends Registry = Registry, State = unknown, X exte
   readonly baseURLs: Readonly<Record<string, string>>;
   /** Routes derived from the provider's endpoint definitions. */
   readonly routes: readonly Route[];
+  /** Requests served despite a doc inconsistency (see the definition's `rewrite`), oldest first. */
+  readonly docHits: DocHit[] = [];
   readonly #redactor: Redactor;
   #state: Promise<State>;
   #resolved: State | undefined;
@@ -96,6 +98,7 @@ export class ProviderMock<R extends Registry = Registry, State = unknown, X exte
     // Requests still in flight from before the reset must not write into the new journal.
     this.#epoch++;
     this.journal.clear();
+    this.docHits.length = 0;
     this.#queue = [];
     this.clock.reset();
     this.#state = this.#createState();
@@ -131,8 +134,11 @@ export class ProviderMock<R extends Registry = Registry, State = unknown, X exte
   }
 
   /** Handle one request. Both transports call this. */
-  async handle(raw: RawRequest): Promise<MockResponse> {
+  async handle(incoming: RawRequest): Promise<MockResponse> {
     const epoch = this.#epoch;
+    const raw = this.definition.rewrite
+      ? this.definition.rewrite(incoming, (kind, detail) => this.docHits.push({ kind, path: incoming.path, detail, at: this.clock.now() }))
+      : incoming;
     const state = await this.#state;
     const match = matchRoute(this.routes, raw.host, raw.method, raw.path);
     const entry = { provider: this.name, host: raw.host, method: raw.method, path: raw.path, headers: this.#redactor.headers(raw.headers), at: this.clock.now() };

@@ -8,11 +8,10 @@ export {
   OMARKET_MOCK_API_KEY,
   OMARKET_MOCK_ERRORS,
   OMARKET_SENT_AS_HEADER,
-  OmarketMock,
   omarketExamples,
   omarketHandlers,
   omarketMockDefinition,
   revokeRefreshTokens,
   setAdStatus,
 } from './providers/omarket/index';
-export type { OmarketMockConfig, OmarketMockOptions, OmarketState, OmarketUser, StoredAd } from './providers/omarket/index';
+export type { OmarketMock, OmarketMockConfig, OmarketMockOptions, OmarketState, OmarketUser, StoredAd } from './providers/omarket/index';

@@ -1,3 +1,3 @@
 // `@x/mock-servers/quince`: the Quince mock.
-export { createQuinceMock, QUINCE_DEMO_AUTH, QUINCE_MOCK_CODES, QuinceMock, quinceExamples, quinceHandlers, quinceMockDefinition } from './providers/quince/index';
-export type { QuinceDocHit, QuinceMockAuth, QuinceMockOptions, QuinceState, StoredFolder, StoredPrice, StoredService } from './providers/quince/index';
+export { createQuinceMock, QUINCE_DEMO_AUTH, QUINCE_MOCK_CODES, quinceExamples, quinceHandlers, quinceMockDefinition } from './providers/quince/index';
+export type { QuinceDocHit, QuinceMock, QuinceMockAuth, QuinceMockOptions, QuinceState, StoredFolder, StoredPrice, StoredService } from './providers/quince/index';

@@ -3,7 +3,7 @@
 import { omarketProvider } from '@x/omarket/endpoints';
 import type { RequestHandler } from 'msw';
 import { defineProviderMock, type MockResponse } from '../../define-mock';
-import { ProviderMock, type MockOptions, type RawRequest } from '../../mock';
+import { createMock, type MockOptions, type ProviderMock, type RawRequest } from '../../mock';
 import { OMARKET_DEMO_USER, OMARKET_MOCK_ERRORS, omarketExamples } from './examples';
 import {
   createOmarketState,
@@ -545,6 +545,15 @@ export function omarketMockDefinition(config: OmarketMockConfig) {
       },
     },
 
+    // The documented filter is a GET with a JSON body, which only clients such as curl can send
+    // (fetch cannot): serve it as the POST form the SDK sends, marked in the journal's headers.
+    rewrite(raw, note) {
+      if (raw.method !== 'GET' || !DOCUMENTED_FILTER_PATH.test(raw.path)) return raw;
+      note('get-with-body', 'GET with a JSON body served as POST');
+      const headers = new Headers(raw.headers);
+      headers.set(OMARKET_SENT_AS_HEADER, 'GET');
+      return { ...raw, method: 'POST', headers };
+    },
     curl: (base) =>
       `curl -H 'x-api-key: ${config.apiKeys[0] ?? OMARKET_MOCK_API_KEY}' -H 'Authorization: ${OMARKET_DEMO_SESSION.accessToken}' '${base}/api/ads-board/v1/ads/list/'`,
   });
@@ -562,20 +571,8 @@ export interface OmarketMockOptions extends MockOptions {
   mediaBaseURL?: string;
 }
 
-/**
- * An O!Market mock instance. Beyond `ProviderMock`, it serves the documented filter's GET with a
- * JSON body (which only clients that can send one, like curl, reach) as the POST form the SDK sends.
- */
-export class OmarketMock extends ProviderMock<typeof omarketProvider.endpoints, OmarketState, typeof omarketExamples> {
-  override handle(raw: RawRequest): Promise<MockResponse> {
-    if (raw.method === 'GET' && DOCUMENTED_FILTER_PATH.test(raw.path)) {
-      const headers = new Headers(raw.headers);
-      headers.set(OMARKET_SENT_AS_HEADER, 'GET');
-      return super.handle({ ...raw, method: 'POST', headers });
-    }
-    return super.handle(raw);
-  }
-}
+/** An O!Market mock instance. */
+export type OmarketMock = ProviderMock<typeof omarketProvider.endpoints, OmarketState, typeof omarketExamples>;
 
 /**
  * Create an O!Market mock: msw handlers (`mock.handlers`), state, journal, clock and scenarios.
@@ -589,7 +586,7 @@ export function createOmarketMock(options: OmarketMockOptions = {}): OmarketMock
   const { apiKeys = [OMARKET_MOCK_API_KEY], pageSize = 10, otp = '1234', mediaBaseURL = 'https://media.omarket.test', ...mockOptions } = options;
   if (!(Number.isInteger(pageSize) && pageSize > 0)) throw new RangeError('omarket mock: pageSize must be a positive integer');
   const config: OmarketMockConfig = { apiKeys, pageSize, otp: typeof otp === 'function' ? otp : () => otp, mediaBaseURL };
-  return new OmarketMock(omarketMockDefinition(config), mockOptions);
+  return createMock(omarketMockDefinition(config), mockOptions);
 }
 
 /** msw handlers for O!Market at `baseURL` (default: the staging URL), with a fresh mock behind them. */

@@ -4,8 +4,8 @@
 import { quinceProvider, QUINCE_PAGE_SIZE } from '@x/quince/endpoints';
 import type { ValidationIssue } from '@x/core';
 import type { RequestHandler } from 'msw';
-import { defineProviderMock, type MockResponse } from '../../define-mock';
-import { ProviderMock, type MockOptions, type RawRequest } from '../../mock';
+import { defineProviderMock, type DocHit, type MockResponse } from '../../define-mock';
+import { createMock, type MockOptions, type ProviderMock, type RawRequest } from '../../mock';
 import { QUINCE_MOCK_CODES, quinceExamples } from './examples';
 import { createQuinceState, nextCatalogueId, nextFolderId, type QuinceState, type StoredService } from './state';
 
@@ -237,13 +237,14 @@ export function quinceMockDefinition(options: { auth?: QuinceMockAuth; seed?: bo
       },
     },
 
+    rewrite: (raw, note) => rewriteQuince(raw, note),
     curl: (base) =>
       `curl -X POST '${base}/api/v2/service/list' -H '${QUINCE_DEMO_AUTH.header}: ${QUINCE_DEMO_AUTH.value}' -H 'content-type: application/json' -d '{"filter":{"ParentFolder":110,"PriceType":[339]},"page":1}'`,
   });
 }
 
 /** A request the mock served although it departs from the canonical form (a doc inconsistency). */
-export interface QuinceDocHit {
+export interface QuinceDocHit extends DocHit {
   /**
    * `bare-path`: `/service/...` without `/api/v2` (the method table's form, fact sheet Q2);
    * `id-casing`: an item or filter id sent as `id`/`ID` and read as `Id` (Q1);
@@ -269,32 +270,21 @@ export interface QuinceMockOptions extends MockOptions {
 const BARE_PATH = /^\/service(\/|$)/;
 const ID_KEYS = ['id', 'ID'] as const;
 
+/** A Quince mock instance (its `docHits` list the tolerated doc inconsistencies). */
+export type QuinceMock = ProviderMock<typeof quinceProvider.endpoints, QuinceState, typeof quinceExamples>;
+
 /**
- * A Quince mock instance. Besides the canonical `/api/v2/service/...` routes it answers the bare
- * `/service/...` form the doc's method table prints, reads `id`/`ID` as `Id`, and lists every such
- * tolerance in `docHits` (the journal records the canonical path and the normalised body).
+ * Besides the canonical `/api/v2/service/...` routes, answer the bare `/service/...` form the doc's
+ * method table prints and read `id`/`ID` as `Id`, noting each tolerance (fact sheet Q1–Q3). The
+ * journal records the canonical path and the normalised body.
  */
-export class QuinceMock extends ProviderMock<typeof quinceProvider.endpoints, QuinceState, typeof quinceExamples> {
-  /** Requests served despite a doc inconsistency, oldest first; cleared by `reset()`. */
-  readonly docHits: QuinceDocHit[] = [];
-
-  override async handle(raw: RawRequest): Promise<MockResponse> {
-    const hit = (kind: QuinceDocHit['kind'], detail: string): void => {
-      this.docHits.push({ kind, path: raw.path, detail, at: this.clock.now() });
-    };
-    let path = raw.path;
-    if (raw.host === 'main' && BARE_PATH.test(`/${path.replace(/^\/+/, '')}`)) {
-      path = `/api/v2/${path.replace(/^\/+/, '')}`;
-      hit('bare-path', `${raw.path} served as ${path}`);
-    }
-    const body = normaliseBody(raw.body, hit);
-    return super.handle({ ...raw, path, body });
+function rewriteQuince(raw: RawRequest, note: (kind: QuinceDocHit['kind'], detail: string) => void): RawRequest {
+  let path = raw.path;
+  if (raw.host === 'main' && BARE_PATH.test(`/${path.replace(/^\/+/, '')}`)) {
+    path = `/api/v2/${path.replace(/^\/+/, '')}`;
+    note('bare-path', `${raw.path} served as ${path}`);
   }
-
-  override async reset(): Promise<void> {
-    this.docHits.length = 0;
-    await super.reset();
-  }
+  return { ...raw, path, body: normaliseBody(raw.body, note) };
 }
 
 /** Read `id`/`ID` as `Id` in `array` items and the filter; note numeric strings. Returns new bytes when changed. */
@@ -339,7 +329,7 @@ function normaliseBody(bytes: Uint8Array | undefined, hit: (kind: QuinceDocHit['
  */
 export function createQuinceMock(options: QuinceMockOptions = {}): QuinceMock {
   const { auth, seed, ...mockOptions } = options;
-  return new QuinceMock(quinceMockDefinition({ ...(auth ? { auth } : {}), ...(seed === undefined ? {} : { seed }) }), mockOptions);
+  return createMock(quinceMockDefinition({ ...(auth ? { auth } : {}), ...(seed === undefined ? {} : { seed }) }), mockOptions);
 }
 
 /** msw handlers for Quince at `baseURL` (default: the SDK's placeholder URL), with a fresh mock behind them. */
