@@ -2,8 +2,8 @@
 // methods, so every call still runs through the core pipeline.
 import {
   paginate,
+  toPaginator,
   RequestValidationError,
-  ResponseValidationError,
   type CallOptions,
   type EndpointMethod,
   type AnyEndpoint,
@@ -73,58 +73,21 @@ function plainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Iterate a list: core `paginate` (`end: 'empty'`) for paged resources, one call otherwise. */
+/**
+ * Iterate a list: core `paginate` for paged resources (`page` until `objects` is empty; the echoed
+ * `page` guards against a server that ignores it), one call otherwise.
+ */
 function iterate(list: Method, paged: boolean, filter: unknown, options: PaginateOptions = {}): Paginator<unknown, ListPage<unknown>> {
-  const { maxItems = Number.POSITIVE_INFINITY, maxPages = Number.POSITIVE_INFINITY, ...callOptions } = options;
   if (filter !== undefined && !plainObject(filter)) throw invalid(list.key, '', 'Expected an object of filters');
-
-  async function* walk(): AsyncGenerator<{ page: ListPage<unknown>; items: unknown[] }> {
-    if (maxPages < 1 || maxItems < 1) return;
-    let count = 0;
-    const take = (page: ListPage<unknown>): unknown[] => {
-      const items = page.objects.length > maxItems - count ? page.objects.slice(0, maxItems - count) : page.objects;
-      count += items.length;
-      return items;
-    };
-    if (!paged) {
+  if (paged) return paginate(list, filter as never, options) as Paginator<unknown, ListPage<unknown>>;
+  const { maxItems, maxPages, ...callOptions } = options;
+  return toPaginator(
+    async function* () {
       const page = (await list(filter ?? {}, callOptions)) as ListPage<unknown>;
-      yield { page, items: take(page) };
-      return;
-    }
-    let expected = Number((filter as Record<string, unknown> | undefined)?.page ?? 1);
-    for await (const page of paginate(list, filter as never, { ...callOptions, maxPages }).pages()) {
-      const current = page as ListPage<unknown>;
-      // A server that ignored `page` would repeat the same objects forever: stop before repeating.
-      if (current.page !== undefined && current.objects.length > 0 && current.page !== expected) {
-        throw new ResponseValidationError(`7offers ${list.key}: asked for page ${expected}, got page ${current.page}; stopped to avoid repeating objects`, {
-          provider: '7offers',
-          endpoint: list.key,
-          issues: [{ path: 'page', message: `Expected page ${expected}`, received: String(current.page) }],
-          status: 200,
-          body: { page: current.page, per_page: current.per_page, total_count: current.total_count },
-        });
-      }
-      yield { page: current, items: take(current) };
-      if (count >= maxItems) return;
-      // An answer without `page` is an unpaged list: everything came at once.
-      if (current.page === undefined) return;
-      expected++;
-    }
-  }
-
-  return {
-    async *[Symbol.asyncIterator]() {
-      for await (const { items } of walk()) yield* items;
+      yield { page, items: page.objects };
     },
-    async *pages() {
-      for await (const { page } of walk()) yield page;
-    },
-    async toArray() {
-      const all: unknown[] = [];
-      for await (const { items } of walk()) all.push(...items);
-      return all;
-    },
-  };
+    { maxItems, maxPages },
+  );
 }
 
 /** Bind the friendly methods of a resource to its endpoint methods (one per supported action). @internal */

@@ -46,7 +46,7 @@ describe('resourceEndpoints', () => {
       delete: ['DELETE', '/goal/{id}', null, false],
       deleteViaPost: ['POST', '/goal/del/{id}', null, false],
     });
-    expect(e.list.pagination).toEqual({ page: 'page', items: 'objects', end: 'empty' });
+    expect(e.list.pagination).toEqual({ page: 'page', items: 'objects', end: 'empty', echo: 'page' });
     expect(e.create.successStatus).toEqual([201, 200]);
     expect(e.list.successStatus).toBeUndefined();
   });

@@ -362,7 +362,7 @@ export function resourceEndpoints<D extends AnyResource>(resource: D, options: R
       request: { query: listQuery(resource) },
       response: v.object(resource.paginated ? { objects: v.array(resource.item), ...pageFields } : { objects: v.array(resource.item) }),
       safe: true,
-      ...(resource.paginated ? { pagination: { page: 'page', items: 'objects', end: 'empty' } as const } : {}),
+      ...(resource.paginated ? { pagination: { page: 'page', items: 'objects', end: 'empty', echo: 'page' } as const } : {}),
     });
   }
   if (has('view')) {

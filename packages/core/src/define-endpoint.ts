@@ -32,6 +32,12 @@ export interface PaginationSpec {
   items: string;
   /** How to tell the last page. */
   end: PageEnd;
+  /**
+   * Dotted path where the answer repeats its page number (7offers `page`). When set, an answer
+   * for another page stops the walk with a ResponseValidationError instead of repeating items,
+   * and an answer without it is taken as an unpaged list (one page).
+   */
+  echo?: string;
 }
 
 /** Everything the pipeline needs to know about a classified response. */

@@ -26,7 +26,7 @@ export { createClient, isEndpointMethod } from './create-client';
 export type { ClientOf, ClientOptions, ClientSetup, EndpointMethod } from './create-client';
 export type { CallOptions, ErrorInfo, Hooks, Logger, PreparedRequest, RequestInfo, ResponseInfo } from './call-endpoint';
 
-export { paginate, getPath } from './paginate';
+export { paginate, getPath, toPaginator } from './paginate';
 export type { ItemOf, PagedInputOf, PaginateOptions, Paginator } from './paginate';
 
 export {

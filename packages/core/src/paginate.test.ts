@@ -1,7 +1,7 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { jsonResponse as json, scriptedFetch } from './testing';
 import { toy } from '../test/toy-provider';
-import { createClient, paginate } from './index';
+import { createClient, isResponseValidationError, paginate } from './index';
 
 function pages(make: (page: number, body: Record<string, unknown>) => unknown) {
   return scriptedFetch(async (request) => {
@@ -68,6 +68,18 @@ describe('paginate', () => {
     const fetch = pages(() => ({ result: { next: 1, results: [1] } }));
     const api = createClient(toy, { fetch });
     expect(await paginate(api.paged.next).toArray()).toEqual([1]);
+  });
+
+  it('with an echoed page number: stops on an unpaged answer, refuses a server that ignores page', async () => {
+    const unpaged = pages(() => ({ objects: ['a', 'b'] }));
+    expect(await paginate(createClient(toy, { fetch: unpaged }).paged.echo).toArray()).toEqual(['a', 'b']);
+    expect(unpaged.calls).toHaveLength(1);
+    const stuck = pages(() => ({ objects: ['a'], page: 1 }));
+    const error = await paginate(createClient(toy, { fetch: stuck }).paged.echo).toArray().catch((e: unknown) => e);
+    expect(isResponseValidationError(error)).toBe(true);
+    expect(stuck.calls).toHaveLength(2);
+    const fine = pages((page) => ({ objects: page <= 2 ? [`p${page}`] : [], page }));
+    expect(await paginate(createClient(toy, { fetch: fine }).paged.echo).toArray()).toEqual(['p1', 'p2']);
   });
 
   it('rejects endpoints without pagination', () => {

@@ -1,5 +1,5 @@
 // paginate: an async iterator over the items (or pages) of any paged endpoint, driven by its field names.
-import { AbortError } from './errors';
+import { AbortError, ResponseValidationError } from './errors';
 import type { CallOptions } from './call-endpoint';
 import type { EndpointMethod } from './create-client';
 import type { AnyEndpoint, Endpoint, InputOf, OutputOf, PaginationSpec } from './define-endpoint';
@@ -65,28 +65,59 @@ export function paginate<E extends AnyEndpoint>(
   const spec = method.endpoint.pagination as PaginationSpec | undefined;
   if (!spec) throw new TypeError(`${method.key} is not a paged endpoint`);
   const { maxPages = Number.POSITIVE_INFINITY, maxItems = Number.POSITIVE_INFINITY, ...callOptions } = options;
+  const call = method as (i: unknown, o: CallOptions) => Promise<unknown>;
 
-  async function* walk(): AsyncGenerator<{ page: OutputOf<E>; items: ItemOf<E>[] }> {
+  async function* pages(): AsyncGenerator<{ page: OutputOf<E>; items: ItemOf<E>[] }> {
     let pageNumber = Number((input as Record<string, unknown> | undefined)?.[spec!.page] ?? spec!.firstPage ?? 1);
-    let pages = 0;
-    let items = 0;
-    while (pages < maxPages && items < maxItems) {
+    for (;;) {
       if (callOptions.signal?.aborted) throw new AbortError(`${method.key} pagination was aborted`, { endpoint: method.key });
-      const page = (await (method as (i: unknown, o: CallOptions) => Promise<unknown>)({ ...input, [spec!.page]: pageNumber }, callOptions)) as OutputOf<E>;
-      pages++;
+      const page = (await call({ ...input, [spec!.page]: pageNumber }, callOptions)) as OutputOf<E>;
       const list = getPath(page, spec!.items);
       if (!Array.isArray(list)) throw new TypeError(`${method.key}: expected an array at "${spec!.items}" in the page`);
-      const room = maxItems - items;
-      const taken = (list.length > room ? list.slice(0, room) : list) as ItemOf<E>[];
-      items += taken.length;
-      yield { page, items: taken };
-      if (list.length === 0) return;
+      const echoed = spec!.echo === undefined ? pageNumber : getPath(page, spec!.echo);
+      if (echoed !== undefined && list.length > 0 && Number(echoed) !== pageNumber) {
+        // A server that ignores the page parameter would repeat the same items forever.
+        throw new ResponseValidationError(`${method.key}: asked for page ${pageNumber}, got page ${String(echoed)}; stopped to avoid repeating items`, {
+          endpoint: method.key,
+          issues: [{ path: spec!.echo ?? '', message: `Expected page ${pageNumber}`, received: String(echoed) }],
+          status: 200,
+          body: { [spec!.echo ?? 'page']: echoed },
+        });
+      }
+      yield { page, items: list as ItemOf<E>[] };
+      // No echoed page number: the list is not paged after all, everything came at once.
+      if (list.length === 0 || echoed === undefined) return;
       const next = nextPage(spec!, page, pageNumber, list.length);
       if (next === undefined || next <= pageNumber) return;
       pageNumber = next;
     }
   }
 
+  return toPaginator(pages, { maxPages, maxItems });
+}
+
+/**
+ * Turn a source of pages (each with its items) into a Paginator that honours `maxPages` and
+ * `maxItems`. `paginate` is built on it; use it for lists that need their own page walk.
+ */
+export function toPaginator<Item, Page>(
+  source: () => AsyncIterable<{ page: Page; items: readonly Item[] }>,
+  limits: { maxPages?: number; maxItems?: number } = {},
+): Paginator<Item, Page> {
+  const { maxPages = Number.POSITIVE_INFINITY, maxItems = Number.POSITIVE_INFINITY } = limits;
+  async function* walk(): AsyncGenerator<{ page: Page; items: Item[] }> {
+    if (maxPages < 1 || maxItems < 1) return;
+    let pages = 0;
+    let items = 0;
+    for await (const { page, items: list } of source()) {
+      const room = maxItems - items;
+      const taken = list.length > room ? list.slice(0, room) : [...list];
+      items += taken.length;
+      pages++;
+      yield { page, items: taken };
+      if (pages >= maxPages || items >= maxItems) return;
+    }
+  }
   return {
     async *[Symbol.asyncIterator]() {
       for await (const { items } of walk()) yield* items;
@@ -95,7 +126,7 @@ export function paginate<E extends AnyEndpoint>(
       for await (const { page } of walk()) yield page;
     },
     async toArray() {
-      const all: ItemOf<E>[] = [];
+      const all: Item[] = [];
       for await (const { items } of walk()) all.push(...items);
       return all;
     },

@@ -90,6 +90,16 @@ export const pagedEmpty = defineEndpoint({
   pagination: { page: 'page', items: 'objects', end: 'empty' },
 });
 
+export const pagedEcho = defineEndpoint({
+  method: 'GET',
+  path: '/paged/echo',
+  summary: 'Paged until empty, echoing the page number when the list is paged.',
+  request: { query: v.object({ page: v.optional(v.number()) }) },
+  response: v.object({ objects: v.array(v.string()), page: v.optional(v.number()) }),
+  safe: true,
+  pagination: { page: 'page', items: 'objects', end: 'empty', echo: 'page' },
+});
+
 export const envelope = defineEndpoint({
   method: 'GET',
   path: '/envelope',
@@ -112,7 +122,7 @@ export const toy = defineProvider({
     sendForm,
     upload,
     sendList,
-    paged: { next: pagedNext, last: pagedLast, fixed: pagedFixed, empty: pagedEmpty },
+    paged: { next: pagedNext, last: pagedLast, fixed: pagedFixed, empty: pagedEmpty, echo: pagedEcho },
     envelope,
   },
   classify: ({ body }) => {
