@@ -17,7 +17,9 @@ import {
   queryAuth,
   TokenManager,
   tokenAuth,
+  type AnyEndpoint,
   type ClientOptions,
+  type InputOf,
   type ErrorInfo,
   type RequestInfo,
 } from './index';
@@ -342,6 +344,11 @@ describe('types', () => {
     expectTypeOf(api.sendList).parameter(0).toEqualTypeOf<{ body: { id: string }[] }>();
     expectTypeOf(api.envelope).toBeCallableWith();
     expectTypeOf(api.items.get.key).toEqualTypeOf<string>();
+    // Generic code over any method still takes any input; a method without fields takes none.
+    expectTypeOf<InputOf<AnyEndpoint>>().toEqualTypeOf<Record<string, any>>();
+    // @ts-expect-error `envelope` declares no request fields
+    const typo = () => api.envelope({ typo: 1 });
+    void typo;
   });
 });
 

@@ -176,15 +176,18 @@ type BodyIn<E extends AnyEndpoint, S> = S extends AnySchema ? (IsSpread<v.InferI
 type IsSpread<T> = T extends readonly unknown[] ? false : T extends Blob | FormData | string | number | boolean ? false : T extends object ? true : false;
 
 type RequestOf<E> = E extends Endpoint<infer R, any, any> ? R : never;
+type IsAny<T> = 0 extends 1 & T ? true : false;
 /** One request part's schema, or undefined when the endpoint declares none. */
 type Part<E, K extends keyof RequestParts> = RequestOf<E> extends { [P in K]: infer S } ? S : undefined;
 /** An input with no fields accepts no fields (not "any object"). */
 type NoExtraFields<T> = keyof T extends never ? { [key: string]: never } : T;
 
 /** The input a method takes: path, query, header and body fields in one object. */
-export type InputOf<E extends AnyEndpoint> = Simplify<
-  NoExtraFields<PartIn<Part<E, 'path'>> & PartIn<Part<E, 'query'>> & PartIn<Part<E, 'headers'>> & BodyIn<E, Part<E, 'body'>>>
->;
+export type InputOf<E extends AnyEndpoint> = true extends IsAny<E> | IsAny<RequestOf<E>>
+  ? Record<string, any> // `AnyEndpoint`: generic code over any method takes any input
+  : Simplify<
+      NoExtraFields<PartIn<Part<E, 'path'>> & PartIn<Part<E, 'query'>> & PartIn<Part<E, 'headers'>> & BodyIn<E, Part<E, 'body'>>>
+    >;
 
 /** The validated input parts, as the mock's resolvers receive them. */
 export interface ParsedRequest<E extends AnyEndpoint> {

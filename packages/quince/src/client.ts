@@ -6,6 +6,7 @@ import {
   type AnyEndpoint,
   type ClientOf,
   type ClientOptions,
+  type EndpointMethod,
   type ItemOf,
   type OutputOf,
   type PagedInputOf,
@@ -92,6 +93,20 @@ function checkBaseURL(baseURL: unknown): ValidationIssue[] {
   return [];
 }
 
+
+/** A group's endpoint methods plus `listAll` (every page) and `addAll` / `updateAll` (chunks of 100). */
+// Services and folders have different method types; the public shape is `QuinceClient`.
+function withHelpers<G extends { list: EndpointMethod<AnyEndpoint>; add: unknown; update: unknown }>(group: G, prefix: string) {
+  return {
+    list: group.list,
+    add: group.add,
+    update: group.update,
+    listAll: (input?: never, paging?: PaginateOptions) => paginate(group.list, input, paging),
+    addAll: (items: readonly never[], batch?: BatchOptions) => runBatch(group.add as never, items, 'add', `${prefix}.addAll`, batch),
+    updateAll: (items: readonly never[], batch?: BatchOptions) => runBatch(group.update as never, items, 'update', `${prefix}.updateAll`, batch),
+  };
+}
+
 /**
  * Create a Quince client. Every call is a POST with a JSON body to `<baseURL>/api/v2/service/...`.
  * Lists (reads) are retried on network errors and 5xx like GETs; writes are never retried.
@@ -108,24 +123,8 @@ export function createQuince(options: QuinceOptions): QuinceClient {
     throw new RequestValidationError(`quince: invalid options: ${issues.map((i) => i.message).join('; ')}`, { provider: 'quince', issues });
   }
   const base = createClient(quinceProvider, { ...clientOptions, baseURL }, { auth: [quinceAuthStrategy(auth)] });
-  const services = base.services;
-  const folders = services.folders;
+  const { services } = base;
   return Object.freeze({
-    services: Object.freeze({
-      list: services.list,
-      add: services.add,
-      update: services.update,
-      listAll: (input?: PagedInputOf<typeof servicesList>, paging?: PaginateOptions) => paginate(services.list, input, paging),
-      addAll: (items: readonly NewService[], batch?: BatchOptions) => runBatch(services.add, items, 'add', 'services.addAll', batch),
-      updateAll: (items: readonly ServiceChange[], batch?: BatchOptions) => runBatch(services.update, items, 'update', 'services.updateAll', batch),
-      folders: Object.freeze({
-        list: folders.list,
-        add: folders.add,
-        update: folders.update,
-        listAll: (input?: PagedInputOf<typeof foldersList>, paging?: PaginateOptions) => paginate(folders.list, input, paging),
-        addAll: (items: readonly NewFolder[], batch?: BatchOptions) => runBatch(folders.add, items, 'add', 'services.folders.addAll', batch),
-        updateAll: (items: readonly FolderChange[], batch?: BatchOptions) => runBatch(folders.update, items, 'update', 'services.folders.updateAll', batch),
-      }),
-    }),
-  }) as QuinceClient;
+    services: Object.freeze({ ...withHelpers(services, 'services'), folders: Object.freeze(withHelpers(services.folders, 'services.folders')) }),
+  }) as unknown as QuinceClient;
 }

@@ -9,6 +9,25 @@ import type { ExamplesFor } from '../../define-mock';
 export const OMARKET_DEMO_USER = { id: 6349, msisdn: '996709920328', password: 'omarket-demo' } as const;
 
 /** The registration the examples walk through (a number the seeded state does not know). */
+/** The embedded category of a draft that has none yet (as the doc's draft example prints it). */
+export const EMPTY_CATEGORY = {
+  name: '',
+  parent_filters: false,
+  delivery: false,
+  order_num: null,
+  is_popular: false,
+  has_map: false,
+  required_price: false,
+  icon_img: '',
+  icon: null,
+  dark_icon_img: '',
+  dark_icon: null,
+  category_type: null,
+  parent: null,
+  has_dynamic_filter: null,
+  linked_category: [] as number[],
+};
+
 const newNumber = '996555123456';
 
 /** The FAQ text, joined where the page wrapped it; `0!Маркет`, `З.` and `</р>` are as printed (Q13). */
@@ -197,23 +216,7 @@ const docDraftAd = {
   has_image: false,
   ...noText,
   ...noCoordinates,
-  category: {
-    name: '',
-    parent_filters: false,
-    delivery: false,
-    order_num: null,
-    is_popular: false,
-    has_map: false,
-    required_price: false,
-    icon_img: '',
-    icon: null,
-    dark_icon_img: '',
-    dark_icon: null,
-    category_type: null,
-    parent: null,
-    has_dynamic_filter: null,
-    linked_category: [],
-  },
+  category: EMPTY_CATEGORY,
   detail: null,
   location: { name: '', location_type: null, order_num: null, is_popular: false, parent: null },
   promotion_type: null,

@@ -4,7 +4,7 @@ import { omarketProvider } from '@x/omarket/endpoints';
 import type { RequestHandler } from 'msw';
 import { defineProviderMock, type MockResponse } from '../../define-mock';
 import { createMock, type MockOptions, type ProviderMock, type RawRequest } from '../../mock';
-import { OMARKET_DEMO_USER, OMARKET_MOCK_ERRORS, omarketExamples } from './examples';
+import { EMPTY_CATEGORY, OMARKET_DEMO_USER, OMARKET_MOCK_ERRORS, omarketExamples } from './examples';
 import {
   createOmarketState,
   draftAd,
@@ -42,23 +42,6 @@ function bySomeId<T extends { id: number }>(items: readonly T[], id: number | nu
   return id === null ? undefined : items.find((x) => x.id === id);
 }
 
-const EMPTY_CATEGORY = {
-  name: '',
-  parent_filters: false,
-  delivery: false,
-  order_num: null,
-  is_popular: false,
-  has_map: false,
-  required_price: false,
-  icon_img: '',
-  icon: null,
-  dark_icon_img: '',
-  dark_icon: null,
-  category_type: null,
-  parent: null,
-  has_dynamic_filter: null,
-  linked_category: [],
-};
 
 function categoryCore(c: StoredCategory) {
   return {
@@ -97,19 +80,11 @@ function embedCategory(state: OmarketState, id: number | null) {
 
 /** A category as category/list returns it, with its sub-categories. */
 function listCategory(all: readonly StoredCategory[], c: StoredCategory): unknown {
+  // The list form has no `icon` / `dark_icon` and adds the parent id, links, filters and ad types.
+  const { icon: _icon, dark_icon: _darkIcon, ...core } = categoryCore(c);
   return {
-    id: c.id,
+    ...core,
     parent: c.parent,
-    name: c.name,
-    parent_filters: c.parent_filters,
-    delivery: c.delivery,
-    order_num: c.order_num,
-    is_popular: c.is_popular,
-    has_map: c.has_map,
-    required_price: c.required_price,
-    icon_img: c.icon_img,
-    dark_icon_img: c.dark_icon_img,
-    category_type: c.category_type,
     linked_category: c.linked_category,
     filters: c.filters,
     ad_type: c.ad_type,
