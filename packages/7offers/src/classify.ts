@@ -1,6 +1,6 @@
 // How 7offers says "failed": a body with an `error` field (a string, or field → messages), in any
 // HTTP status, 200 included (seed 003: "if the answer has no error field, the request succeeded").
-import { isApiError, type Classifier, type ClassifyContext, type ErrorSpec } from '@x/core';
+import { asRecord, fieldMessages, isApiError, type Classifier, type ClassifyContext, type ErrorSpec } from '@x/core';
 
 /** The stable `reason` of each documented failure status. */
 export const SEVEN_OFFERS_REASONS = {
@@ -36,22 +36,6 @@ export interface SevenOffersErrorDetails {
   fields?: Record<string, string[]>;
 }
 
-function record(value: unknown): Record<string, unknown> | undefined {
-  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-}
-
-/** Field → messages from an `error` value of that shape (a lone string message becomes a one-item list). */
-function toFieldErrors(error: unknown): Record<string, string[]> | undefined {
-  const object = record(error);
-  if (!object || Object.keys(object).length === 0) return undefined;
-  const out: Record<string, string[]> = {};
-  for (const [field, messages] of Object.entries(object)) {
-    if (typeof messages === 'string') out[field] = [messages];
-    else if (Array.isArray(messages) && messages.every((m) => typeof m === 'string')) out[field] = [...messages];
-    else return undefined;
-  }
-  return out;
-}
 
 function summarize(fields: Record<string, string[]>): string {
   return Object.entries(fields)
@@ -65,11 +49,11 @@ function summarize(fields: Record<string, string[]>): string {
  * Field messages are kept in `details.fields`.
  */
 export const classifySevenOffers: Classifier = (c: ClassifyContext): ErrorSpec | undefined => {
-  const body = record(c.body);
+  const body = asRecord(c.body);
   const hasError = body !== undefined && 'error' in body && body.error !== undefined && body.error !== null;
   if (c.ok && !hasError) return undefined;
   const error = hasError ? body.error : undefined;
-  const fields = toFieldErrors(error);
+  const fields = fieldMessages(error, { strict: true });
   // The whole text: core redacts before it shortens, so a cut here could leave half a secret.
   const message = typeof error === 'string' ? error : fields ? summarize(fields) : error !== undefined ? JSON.stringify(error) : typeof c.body === 'string' ? c.body : undefined;
   const known = (SEVEN_OFFERS_REASONS as Record<number, SevenOffersReason>)[c.status];
@@ -88,7 +72,7 @@ export const classifySevenOffers: Classifier = (c: ClassifyContext): ErrorSpec |
  */
 export function fieldErrors(error: unknown): Record<string, string[]> | undefined {
   if (!isApiError(error)) return undefined;
-  return (record(error.details) as SevenOffersErrorDetails | undefined)?.fields;
+  return (asRecord(error.details) as SevenOffersErrorDetails | undefined)?.fields;
 }
 
 /** Whether an error is a 7offers API error with this `reason` (`'forbidden'`, `'not_implemented'` ...). */

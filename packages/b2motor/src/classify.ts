@@ -1,13 +1,11 @@
 // How b2motor says "failed": HTTP ≥ 400 with {errorCode, errorMessage}, or HTTP 200 with the same
 // fields, or `status: 0` with per-line errors (fact sheet Q12).
+import { asRecord } from '@x/core';
 import type { Classifier, ClassifyContext, ErrorSpec } from '@x/core';
 
 /** The documented authentication failure code. */
 export const AUTH_ERROR_CODE = 102;
 
-function record(value: unknown): Record<string, unknown> | undefined {
-  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-}
 
 function hasError(body: Record<string, unknown>): boolean {
   const { errorCode, errorMessage } = body;
@@ -16,7 +14,7 @@ function hasError(body: Record<string, unknown>): boolean {
 
 /** Provider-wide classifier: an error status, or top-level `errorCode`/`errorMessage` in any status. */
 export const classifyB2motor: Classifier = (c: ClassifyContext): ErrorSpec | undefined => {
-  const body = record(c.body);
+  const body = asRecord(c.body);
   if (c.ok && !(body && hasError(body))) return undefined;
   const code = body?.errorCode as string | number | undefined;
   // The whole text: core redacts secrets before it shortens a long message, so cutting it here
@@ -38,11 +36,11 @@ export const classifyB2motor: Classifier = (c: ClassifyContext): ErrorSpec | und
 export function statusZeroFails(linesField?: string): Classifier {
   return (c) => {
     const general = classifyB2motor(c);
-    const body = record(c.body);
+    const body = asRecord(c.body);
     const statusZero = body !== undefined && (body.status === 0 || body.status === '0');
     if (!statusZero || !c.ok || general?.kind === 'auth') return general;
     const rawLines = linesField ? body[linesField] : undefined;
-    const lines = (Array.isArray(rawLines) ? rawLines : rawLines ? [rawLines] : []).map((l) => record(l) ?? {});
+    const lines = (Array.isArray(rawLines) ? rawLines : rawLines ? [rawLines] : []).map((l) => asRecord(l) ?? {});
     const failed = lines.filter((line) => hasError(line) || line.status === 0 || line.status === '0');
     const succeeded = lines.length - failed.length;
     const first = failed.find((line) => hasError(line));

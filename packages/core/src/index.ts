@@ -56,6 +56,8 @@ export type { ApiErrorDetails, ErrorKind, ErrorSpec, RedactedRequest, SdkErrorOp
 
 export { Redactor, REDACTED } from './redact';
 
+export { asRecord, fieldMessages } from './body';
+
 export { defaultRetryPolicy, parseRetryAfter, retryDelay } from './retry';
 export type { AttemptFailure, RetryPolicy } from './retry';
 

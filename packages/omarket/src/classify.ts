@@ -1,5 +1,6 @@
 // How O!Market says "failed": `resultCode: "FAIL"` in any HTTP status (even 200 with errorCode 0),
 // `{error}` / `{message}` / `{detail}` bodies, and 401/403 for credentials (fact sheet Q2, Q6, Q7).
+import { asRecord } from '@x/core';
 import type { Classifier, ClassifyContext, ErrorSpec } from '@x/core';
 
 /** Stable, provider-independent reasons on the errors this SDK throws. */
@@ -27,9 +28,6 @@ export const OMARKET_REASONS = {
 /** One of the stable reasons. */
 export type OmarketReason = (typeof OMARKET_REASONS)[keyof typeof OMARKET_REASONS];
 
-function record(value: unknown): Record<string, unknown> | undefined {
-  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-}
 
 /**
  * The provider's message, wherever this endpoint puts it: `error` (register, check-otp), `message`
@@ -39,7 +37,7 @@ function record(value: unknown): Record<string, unknown> | undefined {
 export function providerMessage(body: unknown): string | undefined {
   // The whole text: core redacts before it shortens, so a cut here could leave half a secret.
   if (typeof body === 'string') return body.trim() === '' ? undefined : body;
-  const r = record(body);
+  const r = asRecord(body);
   if (!r) return undefined;
   for (const value of [r.error, r.message, r.detail, r.result, r.details]) {
     if (typeof value === 'string' && value !== '') return value;
@@ -82,7 +80,7 @@ function reasonFor(c: ClassifyContext, message: string): Pick<ErrorSpec, 'kind' 
  * verbatim in `providerMessage`; `reason` is one of `OMARKET_REASONS` where one can be mapped.
  */
 export const classifyOmarket: Classifier = (c: ClassifyContext): ErrorSpec | undefined => {
-  const body = record(c.body);
+  const body = asRecord(c.body);
   if (c.ok && !failedInBody(body)) return undefined;
   const message = providerMessage(c.body) ?? (body?.resultCode === 'FAIL' ? 'resultCode FAIL' : undefined);
   const { kind, reason } = reasonFor(c, message ?? '');

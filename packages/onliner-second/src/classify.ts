@@ -1,31 +1,22 @@
 // How Onliner says "failed" (fact sheet Q5, Q9): second.api answers 403 {code: "access_denied",
 // message} for a missing, wrong or expired token (not 401), and 422 {message, errors: {field:
 // [text]}} for invalid parameters. The token endpoint speaks OAuth 2 ({error, error_description}).
-import { kindFromStatus, type Classifier, type ClassifyContext, type ErrorSpec } from '@x/core';
+import { asRecord, fieldMessages, kindFromStatus, type Classifier, type ClassifyContext, type ErrorSpec } from '@x/core';
 
 /** The code second.api sends with a 403 when the bearer token is missing, wrong or expired. */
 export const ACCESS_DENIED = 'access_denied';
 
-function record(value: unknown): Record<string, unknown> | undefined {
-  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-}
 
 /** `{field: [messages]}` when the body carries field errors in the documented shape. */
 export function fieldErrors(body: unknown): Record<string, string[]> | undefined {
-  const errors = record(record(body)?.errors);
-  if (!errors) return undefined;
-  const out: Record<string, string[]> = {};
-  for (const [field, messages] of Object.entries(errors)) {
-    if (Array.isArray(messages)) out[field] = messages.map(String);
-    else if (typeof messages === 'string') out[field] = [messages];
-  }
-  return out;
+  const errors = asRecord(asRecord(body)?.errors);
+  return errors ? (fieldMessages(errors) ?? {}) : undefined;
 }
 
 /** Provider-wide classifier for second.api and the upload host. */
 export const classifyOnlinerSecond: Classifier = (c: ClassifyContext): ErrorSpec | undefined => {
   if (c.ok) return undefined;
-  const body = record(c.body);
+  const body = asRecord(c.body);
   const code = typeof body?.code === 'string' || typeof body?.code === 'number' ? body.code : undefined;
   // The whole text: core redacts before it shortens, so a cut here could leave half a secret.
   const message = typeof body?.message === 'string' ? body.message : typeof c.body === 'string' ? c.body : undefined;
@@ -50,7 +41,7 @@ export const classifyOnlinerSecond: Classifier = (c: ClassifyContext): ErrorSpec
  */
 export const classifyOAuthError: Classifier = (c: ClassifyContext): ErrorSpec | undefined => {
   if (c.ok) return undefined;
-  const body = record(c.body);
+  const body = asRecord(c.body);
   const error = typeof body?.error === 'string' ? body.error : undefined;
   if (error === undefined) return c.status === 401 || c.status === 403 ? { kind: 'auth', reason: 'invalid_client', message: typeof body?.message === 'string' ? body.message : undefined } : undefined;
   const description = typeof body?.error_description === 'string' ? body.error_description : undefined;

@@ -4,6 +4,7 @@
 // error) and what was never sent.
 import * as v from 'valibot';
 import {
+  asRecord,
   isResponseValidationError,
   isSdkError,
   RequestValidationError,
@@ -158,13 +159,10 @@ function validateAll(method: WriteMethod<never>, chunks: unknown[][], size: numb
   });
 }
 
-function record(value: unknown): Record<string, unknown> | undefined {
-  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-}
 
 /** Whether an answer body is the provider's envelope with this `success` value. */
 function saidSuccess(body: unknown, success: boolean): boolean {
-  const value = record(body)?.success;
+  const value = asRecord(body)?.success;
   return value === success || value === String(success);
 }
 
@@ -195,7 +193,7 @@ function appliedAfter(error: unknown, kind: WriteKind): 'no' | 'unknown' {
 
 /** One id as the provider may write it in a write result (`Id`, `id` or `ID`; numbers or digit strings). */
 function readId(item: unknown): number | undefined {
-  const obj = record(item);
+  const obj = asRecord(item);
   const raw = obj ? (obj.Id ?? obj.id ?? obj.ID) : undefined;
   const id = typeof raw === 'string' && /^\s*\d+\s*$/.test(raw) ? Number(raw) : raw;
   return typeof id === 'number' && Number.isInteger(id) && id > 0 ? id : undefined;
@@ -203,7 +201,7 @@ function readId(item: unknown): number | undefined {
 
 /** The ids that can be read from a `success: true` answer (validated, unvalidated or invalid). */
 function readableIds(body: unknown): number[] {
-  const data = record(body)?.data;
+  const data = asRecord(body)?.data;
   return Array.isArray(data) ? data.map(readId).filter((id): id is number => id !== undefined) : [];
 }
 

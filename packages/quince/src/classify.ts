@@ -1,6 +1,6 @@
 // How Quince says "failed": `success: false` with an `error` ("code and content", structure not
 // documented) in any HTTP status, or an HTTP error status (statuses are not documented either).
-import { isApiError, kindFromStatus, type ApiError, type Classifier, type ClassifyContext, type ErrorSpec } from '@x/core';
+import { asRecord, isApiError, kindFromStatus, type ApiError, type Classifier, type ClassifyContext, type ErrorSpec } from '@x/core';
 
 /** What could be read from a Quince `error` value (fact sheet Q6: its structure is not documented). */
 export interface QuinceErrorInfo {
@@ -19,15 +19,12 @@ const CODE_KEYS = ['code', 'Code', 'errorCode', 'ErrorCode', 'error_code'];
 const MESSAGE_KEYS = ['message', 'Message', 'text', 'Text', 'content', 'Content', 'description', 'Description', 'errorMessage', 'error'];
 const NOT_FOUND_KEYS = ['notFound', 'NotFound', 'notFoundIds', 'NotFoundIds', 'notFoundId', 'NotFoundId', 'missingIds', 'MissingIds', 'ids', 'Ids', 'IDs'];
 
-function record(value: unknown): Record<string, unknown> | undefined {
-  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-}
 
 /** One id as the provider may write it: `5`, `"5"`, `{ Id: 5 }`, `{ id: 5 }` or `{ ID: 5 }`. */
 function readId(value: unknown): number | undefined {
   if (typeof value === 'number') return Number.isInteger(value) ? value : undefined;
   if (typeof value === 'string' && /^\s*\d+\s*$/.test(value)) return Number(value);
-  const obj = record(value);
+  const obj = asRecord(value);
   if (obj) return readId(obj.Id ?? obj.id ?? obj.ID);
   return undefined;
 }
@@ -61,7 +58,7 @@ export function readQuinceError(error: unknown): QuinceErrorInfo {
       notFoundIds: ids.length > 0 ? ids : undefined,
     };
   }
-  const obj = record(error);
+  const obj = asRecord(error);
   if (!obj) return {};
   const code = CODE_KEYS.map((k) => obj[k]).find((c) => typeof c === 'string' || typeof c === 'number') as string | number | undefined;
   const message = MESSAGE_KEYS.map((k) => obj[k]).find((m) => typeof m === 'string' && m !== '') as string | undefined;
@@ -85,7 +82,7 @@ export function readQuinceError(error: unknown): QuinceErrorInfo {
  * - any other error status without the envelope is left to core's default.
  */
 export const classifyQuince: Classifier = (c: ClassifyContext): ErrorSpec | undefined => {
-  const body = record(c.body);
+  const body = asRecord(c.body);
   const failed = body !== undefined && (body.success === false || body.success === 'false');
   const auth = c.status === 401 || c.status === 403;
   if (c.ok && !failed) return undefined;

@@ -2,7 +2,7 @@
 // the SDK uses. Auth by role key, paging with the documented defaults and bounds, 201 on create,
 // 404 / 405 / 501, and both delete forms. Errors come in the provider's `{ "error": ... }` shape.
 import { defineSevenOffersProvider, type Action, type AnyResource } from '@x/7offers/endpoints';
-import { objectEntries, type AnyEndpoint, type ValidationIssue } from '@x/core';
+import { asRecord, objectEntries, type AnyEndpoint, type ValidationIssue } from '@x/core';
 import type { RequestHandler } from 'msw';
 import { defineProviderMock, type MockResponse, type ProviderMockDefinition, type ResolverContext } from '../../define-mock';
 import { createMock, type MockOptions, type ProviderMock } from '../../mock';
@@ -53,9 +53,6 @@ const PAGING = new Set(['page', 'per_page', 'api_key']);
 const error = (status: number, value: unknown): MockResponse => ({ status, body: { error: value } });
 const ok = (body: unknown, status = 200): MockResponse => ({ status, body });
 
-function record(value: unknown): Record<string, unknown> | undefined {
-  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-}
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -110,7 +107,7 @@ function missingReferences(state: SevenOffersState, key: string, values: Record<
 
 /** The body fields to store: everything but the key (which may travel in the body, fact sheet Q3). */
 function fieldsOf(body: unknown): Record<string, unknown> {
-  const { api_key: _key, ...fields } = record(body) ?? {};
+  const { api_key: _key, ...fields } = asRecord(body) ?? {};
   return fields;
 }
 
@@ -230,7 +227,7 @@ export function sevenOffersMockDefinition(options: Omit<SevenOffersMockOptions, 
 
     authenticate(request, { key: endpointKey, state }) {
       // The key may come in the query (what the SDK sends) or in a form body (fact sheet Q3).
-      const given = request.query.api_key ?? record(request.body)?.api_key;
+      const given = request.query.api_key ?? asRecord(request.body)?.api_key;
       const unauthorized = { response: error(401, SEVEN_OFFERS_MOCK_MESSAGES.unauthorized) };
       let role: 'guest' | 'webmaster' | 'advertiser' = 'guest';
       if (given !== undefined) {
