@@ -160,11 +160,14 @@ export async function callEndpoint(ctx: ClientContext, key: string, endpoint: An
     ctx.prepare?.({ key, ...target });
     const search = serializePairs(target.query);
     const fullURL = search ? `${url}${url.includes('?') ? '&' : '?'}${search}` : url;
-    const request: RedactedRequest = { method: endpoint.method, url: ctx.redactor.url(fullURL) };
-    const info: RequestInfo = { ...where, ...request, headers: ctx.redactor.headers(target.headers), attempt };
-    const errorWhere = { ...where, request };
+    // Redacting costs regex passes over the URL and headers: do it only when someone will look
+    // (an error, a hook, a logger), not on every successful call.
+    let redacted: RedactedRequest | undefined;
+    const request = (): RedactedRequest => (redacted ??= { method: endpoint.method, url: ctx.redactor.url(fullURL) });
+    const failedAt = (): { provider: string; endpoint: string; request: RedactedRequest } => ({ ...where, request: request() });
+    const info: RequestInfo | undefined = observed(ctx) ? { ...where, ...request(), headers: ctx.redactor.headers(target.headers), attempt } : undefined;
     notify(ctx, 'onRequest', info);
-    ctx.logger?.debug?.(`→ ${request.method} ${request.url}`, { endpoint: key, attempt });
+    if (ctx.logger?.debug) ctx.logger.debug(`→ ${request().method} ${request().url}`, { endpoint: key, attempt });
 
     // ── 4. send ────────────────────────────────────────────────────────────────────────────────
     const started = ctx.runtime.now();
@@ -182,15 +185,15 @@ export async function callEndpoint(ctx: ClientContext, key: string, endpoint: An
     try {
       response = await ctx.transport({ url: fullURL, method: endpoint.method, headers: target.headers, body, signal: attemptController.signal });
     } catch (cause) {
-      if (signal?.aborted) throw new AbortError(`${provider} ${key} was aborted`, errorWhere);
+      if (signal?.aborted) throw new AbortError(`${provider} ${key} was aborted`, failedAt());
       if (timedOut) {
-        error = new TimeoutError(`${provider} ${key} timed out after ${timeout} ms`, { ...errorWhere, timeoutMs: timeout });
+        error = new TimeoutError(`${provider} ${key} timed out after ${timeout} ms`, { ...failedAt(), timeoutMs: timeout });
         failure = { type: 'timeout' };
       } else {
         const code = networkErrorCode(cause);
         const requestSent = !requestNeverSent(code);
         error = new NetworkError(`${provider} ${key} failed to reach the server${code ? ` (${code})` : ''}`, {
-          ...errorWhere,
+          ...failedAt(),
           code,
           requestSent,
           cause: sanitizeCause(cause, ctx.redactor),
@@ -204,19 +207,19 @@ export async function callEndpoint(ctx: ClientContext, key: string, endpoint: An
 
     // ── 5. deserialize ─────────────────────────────────────────────────────────────────────────
     if (response) {
-      notify(ctx, 'onResponse', { ...info, status: response.status, durationMs: ctx.runtime.now() - started });
-      ctx.logger?.debug?.(`← ${response.status} ${request.method} ${request.url}`, { endpoint: key, attempt });
+      if (info) notify(ctx, 'onResponse', { ...info, status: response.status, durationMs: ctx.runtime.now() - started });
+      if (ctx.logger?.debug) ctx.logger.debug(`← ${response.status} ${request().method} ${request().url}`, { endpoint: key, attempt });
       const parsed = parseBody(response.text);
       const ok = endpoint.successStatus ? endpoint.successStatus.includes(response.status) : response.status >= 200 && response.status < 300;
       const classifyContext: ClassifyContext = { status: response.status, body: parsed, headers: response.headers, endpoint: key, ok };
       const spec = endpoint.classify?.(classifyContext) ?? ctx.provider.classify?.(classifyContext) ?? (ok ? undefined : defaultErrorSpec(classifyContext));
-      if (!spec) return validateOutput(ctx, endpoint, mode, response, parsed, errorWhere);
+      if (!spec) return validateOutput(ctx, endpoint, mode, response, parsed, failedAt);
       const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), ctx.runtime.now());
-      const apiError = createApiError(spec, { ...errorWhere, status: response.status, body: parsed, retryAfterMs }, ctx.redactor);
+      const apiError = createApiError(spec, { ...failedAt(), status: response.status, body: parsed, retryAfterMs }, ctx.redactor);
       if (apiError.kind === 'auth' && !recovered && applied.length > 0) {
         recovered = true;
         if (await guardAuth(ctx, key, signal, () => recoverAuth(applied, apiError))) {
-          notify(ctx, 'onError', { ...info, error: apiError, retryInMs: 0 });
+          if (info) notify(ctx, 'onError', { ...info, error: apiError, retryInMs: 0 });
           attempt++;
           continue;
         }
@@ -226,13 +229,13 @@ export async function callEndpoint(ctx: ClientContext, key: string, endpoint: An
     }
 
     const delay = retryDelay(policy, failure!, retries, endpoint.safe, ctx.runtime.random);
-    notify(ctx, 'onError', { ...info, error: error!, retryInMs: delay });
+    if (info) notify(ctx, 'onError', { ...info, error: error!, retryInMs: delay });
     if (delay === undefined) throw error!;
     ctx.logger?.warn?.(`${provider} ${key}: ${error!.message}; retrying in ${delay} ms`, { attempt });
     try {
       await ctx.runtime.sleep(delay, signal);
     } catch {
-      throw new AbortError(`${provider} ${key} was aborted while waiting to retry`, errorWhere);
+      throw new AbortError(`${provider} ${key} was aborted while waiting to retry`, failedAt());
     }
     retries++;
     attempt++;
@@ -373,13 +376,14 @@ function defaultErrorSpec(c: ClassifyContext): ErrorSpec {
   return { kind: kindFromStatus(c.status), message, code };
 }
 
-function validateOutput(ctx: ClientContext, endpoint: AnyEndpoint, mode: ValidationMode, response: TransportResponse, parsed: unknown, where: { provider: string; endpoint: string; request: RedactedRequest }): unknown {
+function validateOutput(ctx: ClientContext, endpoint: AnyEndpoint, mode: ValidationMode, response: TransportResponse, parsed: unknown, failedAt: () => { provider: string; endpoint: string; request: RedactedRequest }): unknown {
   if (mode === 'off') return parsed;
   const result = v.safeParse(responseSchemaFor(endpoint.response, mode), parsed);
   if (result.success) return result.output;
   // Issue texts quote the provider's data, which may echo a credential or carry a new token
   // (a refresh_token of the wrong type): the same redaction as for the caller's input.
   const issues = toIssues(result.issues, { quoteValues: false }).map((i) => redactIssue(ctx.redactor, i));
+  const where = failedAt();
   throw new ResponseValidationError(`${where.provider} ${where.endpoint}: unexpected response (${mode}): ${summarizeIssues(issues)}`, {
     ...where,
     issues,
@@ -405,9 +409,14 @@ function sanitizeCause(cause: unknown, redactor: Redactor): Error | undefined {
   return safe;
 }
 
-function notify<K extends keyof Hooks>(ctx: ClientContext, hook: K, info: Parameters<NonNullable<Hooks[K]>>[0]): void {
+/** Whether any hook or logger will read per-attempt info. */
+function observed(ctx: ClientContext): boolean {
+  return Boolean(ctx.hooks.onRequest || ctx.hooks.onResponse || ctx.hooks.onError || ctx.logger);
+}
+
+function notify<K extends keyof Hooks>(ctx: ClientContext, hook: K, info: Parameters<NonNullable<Hooks[K]>>[0] | undefined): void {
   const fn = ctx.hooks[hook] as ((info: unknown) => void) | undefined;
-  if (!fn) return;
+  if (!fn || info === undefined) return;
   try {
     fn(info);
   } catch (error) {
