@@ -31,6 +31,7 @@ import { defaultRetryPolicy, parseRetryAfter, retryDelay, type AttemptFailure, t
 import type { Runtime } from './runtime';
 import { objectEntries, responseSchemaFor, summarizeIssues, toIssues, toStrictInput, unwrapPipe, type ValidationMode } from './schema';
 import { networkErrorCode, requestNeverSent, type Transport, type TransportResponse } from './transport';
+import { inputShapeIssues, wireValueIssues } from './wire-values';
 
 /** Redacted facts about one attempt, for hooks and logs. */
 export interface RequestInfo {
@@ -124,14 +125,14 @@ export async function callEndpoint(ctx: ClientContext, key: string, endpoint: An
   if (signal?.aborted) throw new AbortError(`${provider} ${key} was aborted before it started`, where);
 
   // ── 2. serialize ─────────────────────────────────────────────────────────────────────────────
-  const parts = validateInput(ctx, key, endpoint, input);
+  const encoding = ctx.encodings[key] ?? endpoint.encoding;
+  const parts = validateInput(ctx, key, endpoint, input, encoding);
   const base = endpoint.host ? ctx.hosts[endpoint.host] : ctx.baseURL;
   if (!base) throw new TypeError(`${provider}: no base URL for host "${endpoint.host ?? 'main'}"`);
   const url = joinURL(base, fillPath(endpoint.path, parts.path));
   const queryPairs = toPairs(parts.query, ctx.provider.encoding);
   const headers = new Headers({ accept: 'application/json', ...ctx.headers, ...(parts.headers as Record<string, string>) });
   let body: string | FormData | undefined;
-  const encoding = ctx.encodings[key] ?? endpoint.encoding;
   if (parts.body !== undefined) {
     if (encoding === 'form') {
       body = encodeForm(parts.body as Record<string, unknown>, ctx.provider.encoding);
@@ -280,7 +281,7 @@ interface InputParts {
 }
 
 /** Split the flat input into request parts and validate each; throws before anything is sent. */
-function validateInput(ctx: ClientContext, key: string, endpoint: AnyEndpoint, input: unknown): InputParts {
+function validateInput(ctx: ClientContext, key: string, endpoint: AnyEndpoint, input: unknown, encoding: string | undefined): InputParts {
   const fail = (issues: ValidationIssue[]): never => {
     const safe = issues.map((issue) => redactIssue(ctx.redactor, issue));
     throw new RequestValidationError(`${ctx.provider.name} ${key}: invalid input: ${summarizeIssues(safe)}. Nothing was sent.`, {
@@ -292,12 +293,16 @@ function validateInput(ctx: ClientContext, key: string, endpoint: AnyEndpoint, i
   if (input !== undefined && (typeof input !== 'object' || input === null || Array.isArray(input))) {
     fail([{ path: '', message: 'Expected an object of named fields' }]);
   }
+  // Own `__proto__` / `constructor` keys would be read through the prototype or dropped silently;
+  // absurdly deep or large inputs are refused before any schema walks them.
+  const shape = inputShapeIssues(input);
+  if (shape.length > 0) fail(shape);
   const flat = { ...(input as Record<string, unknown> | undefined) };
   const request = endpoint.request ?? {};
   const raw: Record<'path' | 'query' | 'headers' | 'body', Record<string, unknown>> = { path: {}, query: {}, headers: {}, body: {} };
   const take = (part: 'path' | 'query' | 'headers' | 'body', names: Iterable<string>): void => {
     for (const name of names) {
-      if (name in flat) {
+      if (Object.hasOwn(flat, name)) {
         raw[part][name] = flat[name];
         delete flat[name];
       }
@@ -335,6 +340,12 @@ function validateInput(ctx: ClientContext, key: string, endpoint: AnyEndpoint, i
     headers: (check(request.headers, raw.headers, '') ?? {}) as Record<string, unknown>,
     body: request.body ? check(request.body, bodyInput, endpoint.spreadBody ? '' : 'body') : undefined,
   };
+  if (issues.length === 0) {
+    // What the encoding cannot carry faithfully: Infinity/NaN, exponent forms, lone surrogates.
+    const bodyEncoding = encoding === 'form' || encoding === 'multipart' ? encoding : 'json';
+    issues.push(...wireValueIssues(parts.path, 'path'), ...wireValueIssues(parts.query, 'query'), ...wireValueIssues(parts.headers, 'query'));
+    if (parts.body !== undefined) issues.push(...wireValueIssues(parts.body, bodyEncoding, endpoint.spreadBody ? '' : 'body'));
+  }
   if (issues.length > 0) fail(issues);
   return parts;
 }

@@ -95,6 +95,24 @@ export {
 } from './schema';
 export type { AnySchema, ValidationMode } from './schema';
 
+export {
+  FORBIDDEN_KEYS,
+  INPUT_LIMITS,
+  finiteDecimal,
+  freeText,
+  inputShapeIssues,
+  isPlainDecimalNumber,
+  isSingleLine,
+  isWellFormed,
+  positiveId,
+  positiveInteger,
+  singleLine,
+  singleLineString,
+  wellFormed,
+  wireValueIssues,
+} from './wire-values';
+export type { DecimalOptions } from './wire-values';
+
 export { decodeQuery, encodeForm, encodeMultipart, encodeQuery, fillPath, fromPairs, isBlob, joinURL, pathParams, serializePairs, toPairs } from './encode';
 export type { ArrayFormat, FormEncodingOptions } from './encode';
 
