@@ -1,18 +1,18 @@
 import * as v from 'valibot';
-import { defineEndpoint, numericString } from '@x/core';
+import { defineEndpoint, finiteDecimal, numericString, positiveId, singleLineString } from '@x/core';
 import { basketPosition, zeroOne } from '../../schemas/common';
 import { statusZeroFails } from '../../classify';
 
 const wholeNumber = v.pipe(numericString(), v.regex(/^[1-9]\d*$/, 'quantity must be a whole number ≥ 1'));
-const money = v.pipe(numericString(), v.regex(/^\d+(\.\d+)?$/, 'price must be a non-negative number'));
-const idString = (name: string) => v.pipe(v.string(`${name} must be a string (leading zeros matter)`), v.minLength(1, `${name} must not be empty`));
+const money = finiteDecimal('price', { min: 0 });
+const idString = (name: string) => singleLineString(name);
 
 /** One line to add, exactly as the provider wants it (all strings on the wire). */
 export const newPosition = v.object({
   brand: idString('brand'),
   article: idString('article'),
   /** Supplier id from the search result. */
-  distributorID: v.pipe(numericString(), v.minLength(1, 'distributorID must not be empty')),
+  distributorID: positiveId('distributorID'),
   /** Warehouse id from the search result, as a string ("0007"). */
   storeID: idString('storeID'),
   quantity: wholeNumber,
@@ -33,7 +33,7 @@ export const basketAdd = defineEndpoint({
   docs: 'seed 001 "Добавление товаров в корзину"',
   request: {
     body: v.object({
-      positions: v.pipe(v.array(newPosition), v.minLength(1, 'Give at least one position')),
+      positions: v.pipe(v.array(newPosition), v.minLength(1, 'Give at least one position'), v.maxLength(1000, 'Give at most 1000 positions')),
     }),
   },
   response: v.object({

@@ -1,10 +1,10 @@
 import * as v from 'valibot';
-import { defineEndpoint, flag } from '@x/core';
+import { defineEndpoint, flag, singleLine } from '@x/core';
 import { detailGroup, stringOrNumber } from '../../schemas/common';
 
 /** One offer for a part, as search/product returns it. Only brand, article and price are always there. */
 export const searchItem = v.object({
-  brand: v.string(),
+  brand: v.pipe(v.string('brand must be a string'), v.maxLength(100, 'brand must have at most 100 characters'), singleLine('brand')),
   /** Manufacturer id in b2motor. */
   brandID: v.optional(stringOrNumber),
   article: v.string(),
@@ -50,7 +50,7 @@ export const searchProduct = defineEndpoint({
   request: {
     query: v.object({
       /** Catalogue (part) number. */
-      article: v.pipe(v.string(), v.trim(), v.minLength(1, 'article must not be empty')),
+      article: v.pipe(v.string('article must be a string'), v.trim(), v.minLength(1, 'article must not be empty'), v.maxLength(100, 'article must have at most 100 characters'), singleLine('article')),
       /** Manufacturer; `''` lists every brand for the number (as the public PHP client does). */
       brand: v.string(),
       /**
