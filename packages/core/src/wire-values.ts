@@ -193,7 +193,12 @@ export function wireValueIssues(value: unknown, encoding: 'json' | 'query' | 'fo
     if (x === null || typeof x !== 'object') return;
     const proto = Object.getPrototypeOf(x);
     if (!Array.isArray(x) && proto !== Object.prototype && proto !== null) return;
-    for (const key of Object.keys(x)) walk((x as Record<string, unknown>)[key], path ? `${path}.${key}` : key, depth + 1);
+    for (const key of Object.keys(x)) {
+      const at = path ? `${path}.${key}` : key;
+      // Names are percent-encoded too (query, form): an unpaired surrogate there is a URIError.
+      if (!isWellFormed(key)) issues.push({ path: at, message: 'Field name contains an unpaired UTF-16 surrogate' });
+      else walk((x as Record<string, unknown>)[key], at, depth + 1);
+    }
   };
   walk(value, prefix, 0);
   return issues;
