@@ -12,8 +12,10 @@ import {
   RequestValidationError,
   TokenManager,
   tokenAuth,
+  inputShapeIssues,
   toIssues,
   toStrictInput,
+  wireValueIssues,
   type AuthStrategy,
   type CallOptions,
   type ClientOf,
@@ -292,9 +294,12 @@ export function createOmarket(options: OmarketOptions): OmarketClient {
     },
     async createAd(fields: AdFields, callOptions?: CallOptions): Promise<AdFull> {
       // Check the fields first, so invalid input never leaves an empty draft behind.
-      const checked = v.safeParse(fieldsSchema, fields);
-      if (!checked.success) {
-        const issues = toIssues(checked.issues);
+      // The same checks the pipeline runs on the update, so nothing it would refuse gets this far.
+      const shape = inputShapeIssues(fields);
+      const checked = shape.length > 0 ? undefined : v.safeParse(fieldsSchema, fields);
+      const wire = checked?.success ? wireValueIssues(checked.output, 'json') : [];
+      if (!checked?.success || wire.length > 0) {
+        const issues = checked && !checked.success ? toIssues(checked.issues) : shape.length > 0 ? shape : wire;
         throw new RequestValidationError(`omarket createAd: invalid input: ${issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ')}. Nothing was sent.`, {
           provider: 'omarket',
           endpoint: 'createAd',
