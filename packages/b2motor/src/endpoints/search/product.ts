@@ -4,7 +4,7 @@ import { detailGroup, stringOrNumber } from '../../schemas/common';
 
 /** One offer for a part, as search/product returns it. Only brand, article and price are always there. */
 export const searchItem = v.object({
-  brand: v.pipe(v.string('brand must be a string'), v.maxLength(100, 'brand must have at most 100 characters'), singleLine('brand')),
+  brand: v.string(),
   /** Manufacturer id in b2motor. */
   brandID: v.optional(stringOrNumber),
   article: v.string(),
@@ -52,7 +52,7 @@ export const searchProduct = defineEndpoint({
       /** Catalogue (part) number. */
       article: v.pipe(v.string('article must be a string'), v.trim(), v.minLength(1, 'article must not be empty'), v.maxLength(100, 'article must have at most 100 characters'), singleLine('article')),
       /** Manufacturer; `''` lists every brand for the number (as the public PHP client does). */
-      brand: v.string(),
+      brand: v.pipe(v.string('brand must be a string'), v.maxLength(100, 'brand must have at most 100 characters'), singleLine('brand')),
       /**
        * Include analogues (default 1 on the provider's side). Sent as ASCII `isAnalog`; the doc
        * spells it with a Cyrillic "А" (`analogParam` option of `createB2motor`).
