@@ -52,6 +52,7 @@ describe('wire-value schema helpers', () => {
 describe('the pipeline refuses what the wire cannot carry, with nothing sent', () => {
   const provider = defineProvider({
     name: 'toy',
+    title: 'Toy',
     baseURL: 'https://api.test',
     endpoints: {
       list: defineEndpoint({ method: 'GET', path: '/items', summary: 'List.', request: { query: v.objectWithRest({ offer_id: v.optional(v.number()) }, v.union([v.string(), v.number()])) }, response: v.unknown(), safe: true }),
