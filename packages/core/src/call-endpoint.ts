@@ -225,7 +225,7 @@ export async function callEndpoint(ctx: ClientContext, key: string, endpoint: An
         }
       }
       error = apiError;
-      failure = { type: 'status', status: response.status, retryAfterMs };
+      failure = { type: 'status', status: response.status, retryAfterMs, kind: apiError.kind };
     }
 
     const delay = retryDelay(policy, failure!, retries, endpoint.safe, ctx.runtime.random);

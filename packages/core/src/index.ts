@@ -51,6 +51,8 @@ export {
   isSdkError,
   isTimeoutError,
   kindFromStatus,
+  GENERIC_REASON,
+  isStableReason,
 } from './errors';
 export type { ApiErrorDetails, ErrorKind, ErrorSpec, RedactedRequest, SdkErrorOptions, ValidationIssue } from './errors';
 
