@@ -56,7 +56,9 @@ export {
 } from './errors';
 export type { ApiErrorDetails, ErrorKind, ErrorSpec, RedactedRequest, SdkErrorOptions, ValidationIssue } from './errors';
 
-export { Redactor, REDACTED } from './redact';
+export { Redactor, REDACTED, REDACTION_LIMITS, TRUNCATED } from './redact';
+
+export { CallOptionsSchema, HeadersSchema, isHeaderName, isHeaderValue, MAX_TIMER_MS, RetryOptionsSchema, TimeoutSchema } from './options';
 
 export { asRecord, fieldMessages } from './body';
 
@@ -97,7 +99,7 @@ export {
 } from './schema';
 export type { AnySchema, ValidationMode } from './schema';
 
-export { decodeQuery, encodeForm, encodeMultipart, encodeQuery, fillPath, fromPairs, isBlob, joinURL, pathParams, serializePairs, toPairs } from './encode';
+export { decodeQuery, encodeForm, findIllFormed, isWellFormed, encodeMultipart, encodeQuery, fillPath, fromPairs, isBlob, joinURL, pathParams, serializePairs, toPairs } from './encode';
 export type { ArrayFormat, FormEncodingOptions } from './encode';
 
 export { createTransport, networkErrorCode, requestNeverSent } from './transport';
