@@ -9,7 +9,7 @@ import * as v from 'valibot';
 import type { AuthStrategy, AppliedAuth } from './auth';
 import type { AnyEndpoint, ClassifyContext } from './define-endpoint';
 import type { Provider } from './define-provider';
-import { encodeForm, encodeMultipart, fillPath, joinURL, serializePairs, toPairs } from './encode';
+import { encodeForm, encodeMultipart, fillPath, findIllFormed, joinURL, serializePairs, toPairs } from './encode';
 import {
   AbortError,
   AuthError,
@@ -26,6 +26,7 @@ import {
   type RedactedRequest,
   type ValidationIssue,
 } from './errors';
+import { CallOptionsSchema, isHeaderValue, optionIssues } from './options';
 import type { Redactor } from './redact';
 import { defaultRetryPolicy, parseRetryAfter, retryDelay, type AttemptFailure, type RetryPolicy } from './retry';
 import type { Runtime } from './runtime';
@@ -113,15 +114,21 @@ export interface ClientContext {
 }
 
 /** Run one endpoint call through the pipeline. @internal */
-export async function callEndpoint(ctx: ClientContext, key: string, endpoint: AnyEndpoint, input: unknown, options: CallOptions = {}): Promise<unknown> {
+export async function callEndpoint(ctx: ClientContext, key: string, endpoint: AnyEndpoint, input: unknown, rawOptions?: unknown): Promise<unknown> {
   // ── 1. initialize ────────────────────────────────────────────────────────────────────────────
   const provider = ctx.provider.name;
+  // Options are the caller's input too: checked (valibot) before anything is sent or any timer starts.
+  const parsedOptions = v.safeParse(CallOptionsSchema, rawOptions);
+  if (!parsedOptions.success) {
+    const issues = optionIssues(parsedOptions.issues, ctx.redactor, 'options');
+    throw new RequestValidationError(`${provider} ${key}: invalid call options: ${summarizeIssues(issues)}. Nothing was sent.`, { provider, endpoint: key, issues });
+  }
+  const options: CallOptions = (parsedOptions.output ?? {}) as CallOptions;
   const signal = options.signal;
   const timeout = options.timeout ?? ctx.timeout;
   const policy: RetryPolicy = options.retry === false ? { ...ctx.retry, maxRetries: 0 } : { ...ctx.retry, ...options.retry };
   const mode = options.validateResponse ?? ctx.validateResponses;
   const where = { provider, endpoint: key };
-  checkCallOptions(provider, key, timeout, policy);
   if (signal?.aborted) throw new AbortError(`${provider} ${key} was aborted before it started`, where);
 
   // ── 2. serialize ─────────────────────────────────────────────────────────────────────────────
@@ -129,7 +136,16 @@ export async function callEndpoint(ctx: ClientContext, key: string, endpoint: An
   const parts = validateInput(ctx, key, endpoint, input, encoding);
   const base = endpoint.host ? ctx.hosts[endpoint.host] : ctx.baseURL;
   if (!base) throw new TypeError(`${provider}: no base URL for host "${endpoint.host ?? 'main'}"`);
-  const url = joinURL(base, fillPath(endpoint.path, parts.path));
+  let url: string;
+  try {
+    url = joinURL(base, fillPath(endpoint.path, parts.path));
+  } catch (error) {
+    // fillPath's own check (a path value that is empty after validation): still the caller's input.
+    throw new RequestValidationError(`${provider} ${key}: invalid input: ${error instanceof Error ? ctx.redactor.text(error.message) : 'bad path'}. Nothing was sent.`, {
+      ...where,
+      issues: [{ path: '', message: 'Invalid path parameter' }],
+    });
+  }
   const queryPairs = toPairs(parts.query, ctx.provider.encoding);
   const headers = new Headers({ accept: 'application/json', ...ctx.headers, ...(parts.headers as Record<string, string>) });
   let body: string | FormData | undefined;
@@ -159,7 +175,16 @@ export async function callEndpoint(ctx: ClientContext, key: string, endpoint: An
       if (result) applied.push(result);
     }
     ctx.prepare?.({ key, ...target });
-    const search = serializePairs(target.query);
+    let search: string;
+    try {
+      search = serializePairs(target.query);
+    } catch {
+      // Only an auth or prepare step can add a value that cannot be percent-encoded (caller input was checked).
+      throw new RequestValidationError(`${provider} ${key}: a query value added before sending cannot be encoded. Nothing was sent.`, {
+        ...where,
+        issues: [{ path: '', message: 'Text contains an unpaired UTF-16 surrogate, which cannot be sent' }],
+      });
+    }
     const fullURL = search ? `${url}${url.includes('?') ? '&' : '?'}${search}` : url;
     // Redacting costs regex passes over the URL and headers: do it only when someone will look
     // (an error, a hook, a logger), not on every successful call.
@@ -226,7 +251,7 @@ export async function callEndpoint(ctx: ClientContext, key: string, endpoint: An
         }
       }
       error = apiError;
-      failure = { type: 'status', status: response.status, retryAfterMs };
+      failure = { type: 'status', status: response.status, retryAfterMs, kind: apiError.kind };
     }
 
     const delay = retryDelay(policy, failure!, retries, endpoint.safe, ctx.runtime.random);
@@ -240,19 +265,6 @@ export async function callEndpoint(ctx: ClientContext, key: string, endpoint: An
     }
     retries++;
     attempt++;
-  }
-}
-
-/** Per-call options are the caller's input too: reject nonsense before anything is sent. */
-function checkCallOptions(provider: string, key: string, timeout: number, policy: RetryPolicy): void {
-  const issues: ValidationIssue[] = [];
-  if (!(Number.isFinite(timeout) && timeout > 0)) issues.push({ path: 'timeout', message: 'timeout must be a positive number of ms' });
-  if (!(Number.isInteger(policy.maxRetries) && policy.maxRetries >= 0)) issues.push({ path: 'retry.maxRetries', message: 'maxRetries must be a whole number ≥ 0' });
-  for (const name of ['baseDelayMs', 'maxDelayMs', 'maxRetryAfterMs'] as const) {
-    if (!(Number.isFinite(policy[name]) && policy[name] >= 0)) issues.push({ path: `retry.${name}`, message: `${name} must be a number of ms ≥ 0` });
-  }
-  if (issues.length > 0) {
-    throw new RequestValidationError(`${provider} ${key}: invalid call options: ${summarizeIssues(issues)}. Nothing was sent.`, { provider, endpoint: key, issues });
   }
 }
 
@@ -347,6 +359,16 @@ function validateInput(ctx: ClientContext, key: string, endpoint: AnyEndpoint, i
     if (parts.body !== undefined) issues.push(...wireValueIssues(parts.body, bodyEncoding, endpoint.spreadBody ? '' : 'body'));
   }
   if (issues.length > 0) fail(issues);
+  // What the schemas cannot see: strings the wire encodings cannot carry.
+  const bodyPrefix = endpoint.spreadBody ? '' : 'body';
+  const illFormed =
+    findIllFormed(parts.path) ??
+    findIllFormed(parts.query) ??
+    (encoding === 'form' || encoding === 'multipart' ? findIllFormed(parts.body, bodyPrefix) : undefined);
+  if (illFormed !== undefined) fail([{ path: illFormed, message: 'Text contains an unpaired UTF-16 surrogate, which cannot be sent' }]);
+  for (const [name, value] of Object.entries(parts.headers)) {
+    if (typeof value === 'string' && !isHeaderValue(value)) fail([{ path: name, message: 'Header values must be Latin-1 text without CR, LF or NUL' }]);
+  }
   return parts;
 }
 
@@ -357,11 +379,17 @@ function admitsExtraKeys(schema: v.GenericSchema | undefined): boolean {
   return type === 'loose_object' || type === 'object_with_rest';
 }
 
+/** Redact, then cut: an issue quoting a 1 MB input must not make a 1 MB error message. */
+function bounded(redactor: Redactor, text: string, max = 200): string {
+  const safe = redactor.text(text);
+  return safe.length > max ? `${safe.slice(0, max)}…` : safe;
+}
+
 function redactIssue(redactor: Redactor, issue: ValidationIssue): ValidationIssue {
   const sensitive = issue.path.split('.').some((segment) => redactor.isSensitiveName(segment));
-  const out: ValidationIssue = { path: issue.path, message: sensitive ? 'Invalid value' : redactor.text(issue.message) };
-  if (issue.expected) out.expected = sensitive ? undefined : redactor.text(issue.expected);
-  if (issue.received && !sensitive) out.received = redactor.text(issue.received);
+  const out: ValidationIssue = { path: bounded(redactor, issue.path), message: sensitive ? 'Invalid value' : bounded(redactor, issue.message, 300) };
+  if (issue.expected) out.expected = sensitive ? undefined : bounded(redactor, issue.expected);
+  if (issue.received && !sensitive) out.received = bounded(redactor, issue.received);
   if (out.expected === undefined) delete out.expected;
   return out;
 }

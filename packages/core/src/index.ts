@@ -51,10 +51,14 @@ export {
   isSdkError,
   isTimeoutError,
   kindFromStatus,
+  GENERIC_REASON,
+  isStableReason,
 } from './errors';
 export type { ApiErrorDetails, ErrorKind, ErrorSpec, RedactedRequest, SdkErrorOptions, ValidationIssue } from './errors';
 
-export { Redactor, REDACTED } from './redact';
+export { Redactor, REDACTED, REDACTION_LIMITS, TRUNCATED } from './redact';
+
+export { CallOptionsSchema, HeadersSchema, isHeaderName, isHeaderValue, MAX_TIMER_MS, RetryOptionsSchema, TimeoutSchema } from './options';
 
 export { asRecord, fieldMessages } from './body';
 
@@ -103,7 +107,6 @@ export {
   inputShapeIssues,
   isPlainDecimalNumber,
   isSingleLine,
-  isWellFormed,
   positiveId,
   positiveInteger,
   singleLine,
@@ -113,7 +116,7 @@ export {
 } from './wire-values';
 export type { DecimalOptions } from './wire-values';
 
-export { decodeQuery, encodeForm, encodeMultipart, encodeQuery, fillPath, fromPairs, isBlob, joinURL, pathParams, serializePairs, toPairs } from './encode';
+export { decodeQuery, encodeForm, findIllFormed, isWellFormed, encodeMultipart, encodeQuery, fillPath, fromPairs, isBlob, joinURL, pathParams, serializePairs, toPairs } from './encode';
 export type { ArrayFormat, FormEncodingOptions } from './encode';
 
 export { createTransport, networkErrorCode, requestNeverSent } from './transport';

@@ -3,6 +3,7 @@
 // validated request before anything is encoded (no Infinity/NaN, no exponent forms in query or
 // form values, no lone surrogates, no `__proto__`/`constructor` keys).
 import * as v from 'valibot';
+import { isWellFormed } from './encode';
 import type { ValidationIssue } from './errors';
 
 /** Own keys refused anywhere in a caller's input: assigning them would change an object's prototype or be dropped silently. */
@@ -13,14 +14,7 @@ export const INPUT_LIMITS = Object.freeze({ depth: 32, nodes: 100_000 });
 
 // C0 controls and DEL. Tab is a control character too: codes and ids have none.
 const CONTROL = /[\u0000-\u001f\u007f]/;
-// A high surrogate not followed by a low one, or a low one not preceded by a high one.
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const DECIMAL = /^-?\d+(\.\d+)?$/;
-
-/** Whether a string is well-formed UTF-16 (no unpaired surrogate), so it can be percent- or UTF-8-encoded. */
-export function isWellFormed(text: string): boolean {
-  return !LONE_SURROGATE.test(text);
-}
 
 /** Whether a string is one line of well-formed text (no control characters such as CR, LF, NUL or tab). */
 export function isSingleLine(text: string): boolean {
