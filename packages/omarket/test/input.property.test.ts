@@ -153,10 +153,10 @@ describe('omarket: generated inputs become documented requests or RequestValidat
   const results: Record<string, Outcomes> = {};
   for (const endpoint of cases) {
     it(endpoint.key, async () => {
-      results[endpoint.key] = await runEndpointProperty(setup, endpoint, { numRuns: RUNS_PER_ENDPOINT, hostileOptions: false });
+      results[endpoint.key] = await runEndpointProperty(setup, endpoint, { numRuns: RUNS_PER_ENDPOINT });
       expect(results[endpoint.key]!.sent).toBeGreaterThan(0);
       expect(results[endpoint.key]!.rejected).toBeGreaterThan(0);
-    });
+    }, 60_000);
   }
   it('summary', () => {
     const total = summarize('omarket', results);

@@ -15,6 +15,7 @@ import {
   type ValidationIssue,
   inputShapeIssues,
   wireValueIssues,
+  CallOptionsSchema,
 } from '@x/core';
 import { QUINCE_MAX_BATCH } from './schemas/common';
 
@@ -226,6 +227,12 @@ export async function runBatch<Item>(
     throw new RequestValidationError(`quince ${helper}: options must be an object. Nothing was sent.`, { provider: 'quince', endpoint: method.key, issues: [{ path: 'options', message: 'Expected an object' }] });
   }
   const { chunkSize = QUINCE_MAX_BATCH, continueOnError = false, ...callOptions } = options;
+  // Bad call options would fail every chunk alike: refuse them up front, nothing sent.
+  const checkedOptions = v.safeParse(CallOptionsSchema, callOptions);
+  if (!checkedOptions.success) {
+    const issues = toIssues(checkedOptions.issues, { quoteValues: false }).map((i) => ({ ...i, path: i.path ? `options.${i.path}` : 'options' }));
+    throw new RequestValidationError(`quince ${helper}: invalid call options: ${issues.map((i) => `${i.path}: ${i.message}`).slice(0, 3).join('; ')}. Nothing was sent.`, { provider: 'quince', endpoint: method.key, issues });
+  }
   if (!Array.isArray(items)) {
     throw new RequestValidationError(`quince ${helper}: expected an array of items. Nothing was sent.`, { provider: 'quince', endpoint: method.key, issues: [{ path: '', message: 'Expected an array' }] });
   }
