@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { expect } from 'vitest';
 import { isRequestValidationError, isSdkError } from '../src/index';
-import type { RecordedRequest, ScriptedAnswer, ScriptedFetch } from '../src/testing';
+import { captureObservations, expectNoSecret, secretForms, type Observations, type RecordedRequest, type ScriptedAnswer, type ScriptedFetch } from '../src/testing';
 
 /** Generated calls per endpoint: 500 by default (the whole suite stays well under a minute); `PROPERTY_RUNS=5000` for a deeper run. */
 export const RUNS_PER_ENDPOINT = Number(process.env.PROPERTY_RUNS ?? 500);
@@ -278,4 +278,130 @@ export function summarize(provider: string, perEndpoint: Record<string, Outcomes
     .join(', ');
   console.log(`[input property] ${provider}: ${total.generated} generated inputs, ${total.sent} sent, ${total.rejected} RequestValidationError, ${total.other} other (per endpoint generated/sent/rejected/other: ${rows})`);
   return total;
+}
+
+// ── Credentials never leave (issue 9) ─────────────────────────────────────────────────────────────
+
+/** The error kinds every provider's leak property triggers. */
+export const ERROR_KINDS = ['4xx', '5xx', 'envelope-200', 'network', 'timeout', 'response-validation', 'request-validation'] as const;
+/** One error kind. */
+export type ErrorKind = (typeof ERROR_KINDS)[number];
+
+/** A random credential: 12–40 printable ASCII characters (some need percent-encoding). */
+export function secretArb(): fc.Arbitrary<string> {
+  const chars = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz0123456789-_.~+/=:@!*';
+  return fc.array(fc.constantFrom(...chars.split('')), { minLength: 12, maxLength: 40 }).map((c) => `S${c.join('')}`);
+}
+
+/**
+ * A failure body echoing the secrets in every place a provider might: messages, codes, reasons,
+ * object keys, nested bodies, in every form (raw, URL-encoded, base64, md5). `errorAsText` makes
+ * `error` a string (OAuth style) instead of an object of field messages.
+ */
+export function echoBody(forms: readonly string[], errorAsText: boolean, status: number): Record<string, unknown> {
+  const text = forms.join(' ');
+  const url = `https://host.test/path?userpassw=${forms[0]}&api_key=${forms[0]}&token=${forms[0]}`;
+  return {
+    success: false,
+    status: 0,
+    resultCode: 'ERROR',
+    errorCode: status === 200 ? `E ${url}` : forms[0],
+    errorMessage: `Rejected ${text} at ${url}`,
+    code: forms[0],
+    message: `Bad credentials ${text}`,
+    error: errorAsText ? forms[0] : { [forms[0]!]: [text], nested: { deeper: [{ [forms[1] ?? 'k']: text }] } },
+    error_description: `The credential ${text} is invalid`,
+    details: { echo: text, url },
+    reason: text,
+    errors: { [forms[0]!]: [text] },
+    [forms[forms.length - 1]!]: { value: text },
+  };
+}
+
+/** Headers echoing the secrets (header values must be ASCII: the generated secrets are). */
+export function echoHeaders(forms: readonly string[]): Record<string, string> {
+  return { 'x-echo': forms.join(' '), 'www-authenticate': `Bearer error="invalid_token", realm="${forms[0]}"`, 'set-cookie': `session=${forms[0]}` };
+}
+
+/** Every form of every secret (raw, URL-encoded, base64, md5). */
+export function allForms(secrets: readonly string[], md5: boolean): string[] {
+  return secrets.flatMap((s) => secretForms(s, { md5 }).map((f) => f.text));
+}
+
+/** The failing answer of one error kind, echoing the secrets. */
+export function failingAnswer(kind: ErrorKind, forms: readonly string[], errorAsText: boolean, status4xx: number, status5xx: number): ScriptedAnswer {
+  const headers = echoHeaders(forms);
+  switch (kind) {
+    case '4xx':
+      return { status: status4xx, body: echoBody(forms, errorAsText, status4xx), headers };
+    case '5xx':
+      return { status: status5xx, body: echoBody(forms, errorAsText, status5xx), headers };
+    case 'envelope-200':
+      return { status: 200, body: echoBody(forms, errorAsText, 200), headers };
+    case 'network': {
+      const cause = Object.assign(new Error(`read ECONNRESET https://host.test/?token=${forms.join(' ')}`), { code: 'ECONNRESET' });
+      return new TypeError(`fetch failed for ${forms.join(' ')}`, { cause });
+    }
+    case 'timeout':
+      return (request) =>
+        new Promise((_, reject) => {
+          request.signal.addEventListener('abort', () => reject(new DOMException(`aborted ${forms.join(' ')}`, 'AbortError')), { once: true });
+        });
+    case 'response-validation':
+      // A 200 that does not match any documented success shape, full of secrets.
+      return { status: 200, body: [[forms.join(' ')], { [forms[0]!]: forms }], headers };
+    case 'request-validation':
+      return { status: 200, body: {} };
+  }
+}
+
+/** One provider's leak property. */
+export interface LeakCase<C> {
+  /** Random credentials (each value a secret). */
+  secrets: fc.Arbitrary<Record<string, string>>;
+  /** Also the forms users cannot see directly but that travel: `user:password` for Basic, tokens the fake issues. */
+  secretList: (secrets: Record<string, string>) => string[];
+  /** Look for md5 forms too (b2motor). */
+  md5?: boolean;
+  /** Build a client on `fetch` (which answers every API request with the failing answer) with the observation hooks and logger. */
+  setup: (secrets: Record<string, string>, failing: ScriptedAnswer, seen: Observations) => { client: C; fetch: ScriptedFetch };
+  /** Call an operation; `invalid` asks for an input that is refused before sending (it may quote the secrets). */
+  call: (client: C, options: Record<string, unknown>, invalid: string | undefined) => Promise<unknown>;
+}
+
+/**
+ * Random credentials × every error kind × echo shapes: the call must fail with an SdkError, and
+ * no credential (raw, URL-encoded, base64, md5) may appear in any serialisation of the error or in
+ * any hook or logger line. Returns how many runs ended in each error kind.
+ */
+export async function runLeakProperty<C>(leak: LeakCase<C>, numRuns: number): Promise<Record<string, number>> {
+  const ended: Record<string, number> = {};
+  await fc.assert(
+    fc.asyncProperty(
+      leak.secrets,
+      fc.constantFrom(...ERROR_KINDS),
+      fc.boolean(),
+      fc.constantFrom(400, 401, 403, 404, 422, 429),
+      fc.constantFrom(500, 502, 503),
+      async (secrets, kind, errorAsText, status4xx, status5xx) => {
+        const list = leak.secretList(secrets);
+        const forms = allForms(list, leak.md5 ?? false);
+        const seen = captureObservations();
+        const { client } = leak.setup(secrets, failingAnswer(kind, forms, errorAsText, status4xx, status5xx), seen);
+        const options = kind === 'timeout' ? { timeout: 20, retry: false } : {};
+        const invalid = kind === 'request-validation' ? `${list.join(' ')}\r\n\ud800` : undefined;
+        const error = await leak.call(client, options, invalid).then(
+          () => undefined,
+          (e: unknown) => e,
+        );
+        expect(isSdkError(error), `${kind}: ${String(error)}`).toBe(true);
+        if (kind === 'request-validation') expect(isRequestValidationError(error)).toBe(true);
+        const name = (error as { kind: string }).kind;
+        ended[name] = (ended[name] ?? 0) + 1;
+        expectNoSecret(error, list, { lines: seen.lines, md5: leak.md5 });
+      },
+    ),
+    { seed: PROPERTY_SEED, numRuns, endOnFailure: true },
+  );
+  return ended;
 }
