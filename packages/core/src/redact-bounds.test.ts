@@ -89,7 +89,7 @@ describe('Redactor: linear work (counted, not timed)', () => {
       // Ten times the input: about ten times the work (quadratic would be a hundred).
       expect(large / small).toBeLessThan(12);
       expect(large).toBeLessThan(320_000 * 12);
-    });
+    }, 30_000);
   }
 });
 
@@ -112,7 +112,7 @@ describe('Redactor: property, no known secret survives in any form', () => {
       { seed: 0x9e37, numRuns: 300 },
     );
     expect(runs).toBe(300);
-  });
+  }, 30_000);
 });
 
 describe('leak harness on a real pipeline error', () => {
