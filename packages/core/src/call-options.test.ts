@@ -145,13 +145,13 @@ describe('call options are validated before anything is sent (issue 9)', () => {
         if (result === 'sent' && fetch.calls.length - sentBefore !== 1) return false;
         return timers() === before;
       }),
-      { seed: 0x0917, numRuns: 600 },
+      { seed: 0x0917, numRuns: 300 },
     );
-    console.info(`call options property: 600 generated inputs → ${JSON.stringify(counts)}`);
-    expect(counts.sent).toBeGreaterThan(100);
-    expect(counts.request_validation).toBeGreaterThan(100);
-    expect(counts.sent + counts.request_validation + counts.abort).toBe(600);
-  }, 30_000);
+    console.info(`call options property: 300 generated inputs → ${JSON.stringify(counts)}`);
+    expect(counts.sent).toBeGreaterThan(50);
+    expect(counts.request_validation).toBeGreaterThan(50);
+    expect(counts.sent + counts.request_validation + counts.abort).toBe(300);
+  }, 60_000);
 });
 
 describe('unpaired surrogates in path, query and form fields (issue 9)', () => {
