@@ -2,6 +2,7 @@
 // x-mock: start local mock servers and print, for each provider, its URL and a curl line.
 import { parseArgs } from 'node:util';
 import { createMockServer } from './server';
+import { docsPathFor } from './reference-page';
 import { mockProviders, type MockProviderName } from './providers/index';
 
 const HELP = `Usage: x-mock [--provider <name>]... [--port 4010] [--host 127.0.0.1]
@@ -20,6 +21,7 @@ Options:
 
 Scenarios: send "Prefer: example=<name>" or "Prefer: code=<status>" with any request.
 Admin: GET /__mock, GET /__mock/journal, GET /__mock/openapi?provider=<name>,
+       GET /__mock/docs?provider=<name> (interactive API reference, offline),
        POST /__mock/reset, POST /__mock/clock/advance?ms=<n>`;
 
 async function main(argv: string[]): Promise<void> {
@@ -59,7 +61,7 @@ async function main(argv: string[]): Promise<void> {
   for (const mock of Object.values(server.mocks)) {
     lines.push(`  ${mock.name}  ${server.urlFor(mock.name)}`);
     for (const host of Object.keys(mock.baseURLs).filter((h) => h !== 'main')) lines.push(`    ${host}: ${server.urlFor(mock.name, host)}`);
-    lines.push(`    ${mock.definition.curl(server.urlFor(mock.name))}`, '');
+    lines.push(`    ${mock.definition.curl(server.urlFor(mock.name))}`, `    API reference: ${server.url}${docsPathFor(mock.name)}`, '');
   }
   lines.push(`  admin  ${server.url}/__mock  (journal, reset, clock/advance)`, '', 'Press Ctrl+C to stop.');
   console.log(lines.join('\n'));

@@ -5,6 +5,7 @@ import type { MockClock } from './clock';
 import { MOCK_ERROR_HEADER } from './scenarios';
 import type { ProviderMock } from './mock';
 import { serializeResponse } from './respond';
+import { DOCS_PATH, docsPathFor, referenceAnswer } from './reference-page';
 import { mockProviders, type MockProviderName } from './providers/index';
 
 /** Options of `createMockServer`. */
@@ -127,6 +128,15 @@ function buildByName(name: MockProviderName, clock: MockClock | undefined): Prov
 async function admin(req: IncomingMessage, res: ServerResponse, url: URL, mocks: Record<string, ProviderMock<any, any, any>>, urlFor: (p: string, h?: string) => string): Promise<void> {
   const action = url.pathname.replace(/^\/__mock\/?/, '');
   const only = url.searchParams.get('provider');
+  if ((url.pathname === DOCS_PATH || url.pathname.startsWith(`${DOCS_PATH}/`)) && (req.method === 'GET' || req.method === 'HEAD')) {
+    const served = Object.values(mocks).map((m) => ({ name: m.name, title: m.definition.provider.title }));
+    const answer = await referenceAnswer(url.pathname, only, served);
+    if (answer) {
+      res.writeHead(answer.status, answer.headers);
+      res.end(req.method === 'HEAD' ? undefined : answer.body);
+      return;
+    }
+  }
   const selected = Object.values(mocks).filter((m) => !only || m.name === only);
   if (only && selected.length === 0) return send(res, 404, { mockError: `Provider ${only} is not served here` });
   if (action === '' && req.method === 'GET') {
@@ -135,6 +145,7 @@ async function admin(req: IncomingMessage, res: ServerResponse, url: URL, mocks:
         name: m.name,
         urls: Object.fromEntries(Object.keys(m.baseURLs).map((h) => [h, urlFor(m.name, h)])),
         curl: m.definition.curl(urlFor(m.name)),
+        docs: `${url.origin}${docsPathFor(m.name)}`,
         endpoints: m.routes.map((r) => ({ key: r.key, method: r.method, host: r.host, path: r.endpoint.path, examples: m.examplesFor(r.key).map((e) => e.name) })),
       })),
     });
@@ -158,7 +169,7 @@ async function admin(req: IncomingMessage, res: ServerResponse, url: URL, mocks:
     for (const clock of clocks) clock.advance(ms);
     return send(res, 200, { now: Object.fromEntries(selected.map((m) => [m.name, m.clock.now()])) });
   }
-  return send(res, 404, { mockError: 'Admin routes: GET /__mock, GET /__mock/journal, GET /__mock/openapi?provider=, POST /__mock/reset, POST /__mock/clock/advance?ms=' });
+  return send(res, 404, { mockError: 'Admin routes: GET /__mock, GET /__mock/journal, GET /__mock/openapi?provider=, GET /__mock/docs?provider=, POST /__mock/reset, POST /__mock/clock/advance?ms=' });
 }
 
 function send(res: ServerResponse, status: number, body: unknown): void {
