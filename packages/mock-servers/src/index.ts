@@ -1,6 +1,6 @@
 // Public API of @x/mock-servers. Provider mocks live in subpaths (`@x/mock-servers/b2motor`).
 export { createMock, ProviderMock } from './mock';
-export type { MockOptions, RawRequest } from './mock';
+export type { HandleInfo, MockOptions, RawRequest } from './mock';
 export { defineProviderMock } from './define-mock';
 export type {
   AuthResult,

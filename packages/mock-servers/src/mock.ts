@@ -33,6 +33,14 @@ export interface RawRequest {
   path: string;
 }
 
+/** What `handle` found out about a request, for transports that log it. */
+export interface HandleInfo {
+  /** Endpoint key, when a route matched. */
+  endpoint?: string;
+  /** Scenario applied (`example=...`, `code=...`), if any. */
+  scenario?: string;
+}
+
 interface QueuedScenario {
   key: string;
   scenario: Scenario;
@@ -58,6 +66,8 @@ export class ProviderMock<R extends Registry = Registry, State = unknown, X exte
   #queue: QueuedScenario[] = [];
   #epoch = 0;
   #handlers: RequestHandler[] | undefined;
+  /** Settles when the last request queued so far has been answered. */
+  #tail: Promise<void> = Promise.resolve();
 
   constructor(definition: ProviderMockDefinition<R, State, X>, options: MockOptions = {}) {
     this.definition = definition;
@@ -133,73 +143,92 @@ export class ProviderMock<R extends Registry = Registry, State = unknown, X exte
     return (this.definition.examples as Record<string, readonly DocExample<AnyEndpoint>[]>)[key] ?? [];
   }
 
-  /** Handle one request. Both transports call this. */
-  async handle(incoming: RawRequest): Promise<MockResponse> {
+  /**
+   * Handle one request. Both transports call this. Requests to one mock run one at a time from
+   * the moment state is read until the answer is journaled (a serial queue per mock), so
+   * concurrent requests never interleave a resolver's read and write; body decoding, routing and
+   * redaction for the journal happen before a request joins the queue.
+   */
+  async handle(incoming: RawRequest, info: HandleInfo = {}): Promise<MockResponse> {
     const epoch = this.#epoch;
     const raw = this.definition.rewrite
       ? this.definition.rewrite(incoming, (kind, detail) => this.docHits.push({ kind, path: incoming.path, detail, at: this.clock.now() }))
       : incoming;
-    const state = await this.#state;
     const match = matchRoute(this.routes, raw.host, raw.method, raw.path);
-    const entry = { provider: this.name, host: raw.host, method: raw.method, path: raw.path, headers: this.#redactor.headers(raw.headers), at: this.clock.now() };
+    const entry = { provider: this.name, host: raw.host, method: raw.method, path: raw.path, headers: this.#redactor.headers(raw.headers) };
     const query = fromPairs(raw.url.searchParams.entries());
+    const journalQuery = this.#redactor.value(query) as Record<string, unknown>;
     if (match.kind !== 'route') {
       const response =
         match.kind === 'not-found'
           ? this.definition.errors.status(404, `Unknown operation ${raw.method} ${raw.path}`)
           : withHeaders(this.definition.errors.status(405, `Method ${raw.method} not allowed; use ${match.allowed.join(', ')}`), { allow: match.allowed.join(', ') });
-      if (epoch === this.#epoch) this.journal.push({ ...entry, endpoint: undefined, query: this.#redactor.value(query), body: undefined, scenario: undefined, status: response.status });
+      if (epoch === this.#epoch) this.journal.push({ ...entry, at: this.clock.now(), endpoint: undefined, query: journalQuery, body: undefined, scenario: undefined, status: response.status });
       return response;
     }
     const { route } = match;
+    info.endpoint = route.key;
     const decoded = await decodeBody(raw);
+    const journalBody = this.journalView(decoded.value);
     const request: IncomingRequest = { method: raw.method, url: raw.url, headers: raw.headers, query, body: decoded.value, params: match.params, host: raw.host, path: raw.path };
-    const record = (response: MockResponse, scenario?: Scenario): MockResponse => {
-      if (epoch !== this.#epoch) return response;
-      this.journal.push({
-        ...entry,
-        endpoint: route.key,
-        query: this.#redactor.value(query),
-        body: this.journalView(decoded.value),
-        scenario: scenario ? formatScenario(scenario) : undefined,
-        status: response.status,
-      });
-      return response;
-    };
+    return this.#exclusive(async () => {
+      const state = await this.#state;
+      const record = (response: MockResponse, scenario?: Scenario): MockResponse => {
+        if (scenario) info.scenario = formatScenario(scenario);
+        if (epoch !== this.#epoch) return response;
+        this.journal.push({ ...entry, at: this.clock.now(), endpoint: route.key, query: journalQuery, body: journalBody, scenario: info.scenario, status: response.status });
+        return response;
+      };
 
-    // A Prefer header naming an unknown scenario is a loud error at once.
-    const fromHeader = parsePrefer(raw.headers.get(PREFER_HEADER));
-    let headerScenario: Scenario | undefined;
-    if (fromHeader) {
-      const checked = 'error' in fromHeader ? fromHeader : this.#checkScenario(route.key, fromHeader);
-      if ('error' in checked) return record(mockError(checked.error));
-      headerScenario = checked;
+      // A Prefer header naming an unknown scenario is a loud error at once.
+      const fromHeader = parsePrefer(raw.headers.get(PREFER_HEADER));
+      let headerScenario: Scenario | undefined;
+      if (fromHeader) {
+        const checked = 'error' in fromHeader ? fromHeader : this.#checkScenario(route.key, fromHeader);
+        if ('error' in checked) return record(mockError(checked.error));
+        headerScenario = checked;
+      }
+
+      // Auth, then validation, as the provider would. A request they reject uses up no scenario.
+      const ctxBase = { key: route.key, endpoint: route.endpoint, state, clock: this.clock };
+      let principal: unknown;
+      if (this.definition.authenticate) {
+        const auth = await this.definition.authenticate(request, ctxBase);
+        if ('response' in auth) return record(auth.response);
+        principal = auth.principal;
+      }
+      const parsed = decoded.issues ? { issues: decoded.issues } : validateParts(route.endpoint, request);
+      if ('issues' in parsed) return record(this.definition.errors.validation(parsed.issues, { key: route.key }));
+
+      // A queued scenario (the typed helper) wins over the header.
+      const scenario = this.#takeQueued(route.key) ?? headerScenario;
+      if (scenario) return record(this.#scenarioResponse(route.key, scenario), scenario);
+      const ctx: ResolverContext<AnyEndpoint, State> = {
+        ...ctxBase,
+        input: parsed.input,
+        request,
+        principal,
+        example: (name) => this.#exampleResponse(route.key, name),
+      };
+      const resolver = (this.definition.resolvers as Record<string, ((c: typeof ctx) => MockResponse | Promise<MockResponse>) | undefined> | undefined)?.[route.key];
+      const response = resolver ? await resolver(ctx) : this.#defaultResponse(route.key);
+      return record(response);
+    });
+  }
+
+  /** Run `task` after every task queued before it has settled (the mock's serial queue). */
+  async #exclusive<T>(task: () => Promise<T>): Promise<T> {
+    const previous = this.#tail;
+    let release!: () => void;
+    this.#tail = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await previous;
+    try {
+      return await task();
+    } finally {
+      release();
     }
-
-    // Auth, then validation, as the provider would. A request they reject uses up no scenario.
-    const ctxBase = { key: route.key, endpoint: route.endpoint, state, clock: this.clock };
-    let principal: unknown;
-    if (this.definition.authenticate) {
-      const auth = await this.definition.authenticate(request, ctxBase);
-      if ('response' in auth) return record(auth.response);
-      principal = auth.principal;
-    }
-    const parsed = decoded.issues ? { issues: decoded.issues } : validateParts(route.endpoint, request);
-    if ('issues' in parsed) return record(this.definition.errors.validation(parsed.issues, { key: route.key }));
-
-    // A queued scenario (the typed helper) wins over the header.
-    const scenario = this.#takeQueued(route.key) ?? headerScenario;
-    if (scenario) return record(this.#scenarioResponse(route.key, scenario), scenario);
-    const ctx: ResolverContext<AnyEndpoint, State> = {
-      ...ctxBase,
-      input: parsed.input,
-      request,
-      principal,
-      example: (name) => this.#exampleResponse(route.key, name),
-    };
-    const resolver = (this.definition.resolvers as Record<string, ((c: typeof ctx) => MockResponse | Promise<MockResponse>) | undefined> | undefined)?.[route.key];
-    const response = resolver ? await resolver(ctx) : this.#defaultResponse(route.key);
-    return record(response);
   }
 
   async #createState(): Promise<State> {
