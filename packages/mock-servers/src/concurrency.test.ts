@@ -25,7 +25,7 @@ function mocks(suffix: string) {
     b2motor: createB2motorMock({ baseURL: `https://b2motor.${suffix}.test` }),
     omarket: createOmarketMock({ baseURL: `https://omarket.${suffix}.test` }),
     onliner: createOnlinerSecondMock({ clock, baseURL: `https://onliner.${suffix}.test`, hosts: { auth: `https://auth.onliner.${suffix}.test`, upload: `https://upload.onliner.${suffix}.test` } }),
-    quince: createQuinceMock({ baseURL: `https://quince.${suffix}.test`, seed: false }),
+    quince: createQuinceMock({ baseURL: `https://quince.${suffix}.test`, empty: true }),
     sevenOffers: createSevenOffersMock({ baseURL: `https://7offers.${suffix}.test/api` }),
   };
 }
