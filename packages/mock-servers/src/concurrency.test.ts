@@ -14,7 +14,7 @@ import { createQuinceMock, QUINCE_DEMO_AUTH } from './quince';
 import { createSevenOffersMock, defaultSevenOffersKeys } from './7offers';
 import { createMockClock } from './clock';
 import { createMockServer, type MockServer } from './server';
-import type { ProviderMock } from './mock';
+import type { ProviderMock } from './provider-mock';
 
 const start = Date.UTC(2026, 2, 2, 9, 0, 0);
 

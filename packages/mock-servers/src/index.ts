@@ -1,7 +1,7 @@
 // Public API of @x/mock-servers. Provider mocks live in subpaths (`@x/mock-servers/b2motor`).
-export { createMock, ProviderMock } from './mock';
-export type { HandleInfo, MockOptions, RawRequest } from './mock';
-export { defineProviderMock } from './define-mock';
+export { createMock, ProviderMock } from './provider-mock';
+export type { HandleInfo, MockOptions, RawRequest } from './types';
+export { defineProviderMock } from './define-provider-mock';
 export type {
   AuthResult,
   DocExample,
@@ -15,7 +15,7 @@ export type {
   ProviderMockDefinition,
   ResolverContext,
   SuccessExample,
-} from './define-mock';
+} from './types';
 export { CORS_ALLOW_HEADERS, CORS_EXPOSE_HEADERS, createMockServer } from './server';
 export type { MockServer, MockServerOptions } from './server';
 export { mockProviders } from './providers/index';

@@ -1,6 +1,6 @@
 // msw transport: one catch-all handler per provider host, routing through the mock's own table.
 import { http, type RequestHandler } from 'msw';
-import type { ProviderMock } from './mock';
+import type { MockEngine } from './mock-engine';
 import { BodyTooLargeError, declaredTooLarge, readLimited } from './limits';
 import { serializeResponse } from './respond';
 
@@ -9,7 +9,7 @@ import { serializeResponse } from './respond';
  * provider gets one handler that answers every path under its base URL; requests elsewhere fall
  * through to your other handlers.
  */
-export function toMswHandlers(mock: ProviderMock<any, any, any>): RequestHandler[] {
+export function toMswHandlers(mock: MockEngine<any, any, any>): RequestHandler[] {
   return Object.entries(mock.baseURLs).map(([host, base]) =>
     http.all(`${base}/*`, async ({ request }) => {
       const url = new URL(request.url);

@@ -2,9 +2,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { MockClock } from './clock';
-import type { MockResponse } from './define-mock';
+import type { HandleInfo, MockResponse } from './types';
 import { MOCK_ERROR_HEADER } from './scenarios';
-import type { HandleInfo, ProviderMock } from './mock';
+import type { ProviderMock } from './provider-mock';
 import { BodyTooLargeError, declaredTooLarge, DEFAULT_BODY_LIMIT, readLimited } from './limits';
 import { serializeResponse } from './respond';
 import { DOCS_PATH, docsPathFor, referenceAnswer } from './reference-page';

@@ -4,8 +4,9 @@
 import { defineSevenOffersProvider, type Action, type AnyResource } from '@x/7offers/endpoints';
 import { asRecord, objectEntries, type AnyEndpoint, type ValidationIssue } from '@x/core';
 import type { RequestHandler } from 'msw';
-import { defineProviderMock, type MockResponse, type ProviderMockDefinition, type ResolverContext } from '../../define-mock';
-import { createMock, type MockOptions, type ProviderMock } from '../../mock';
+import { defineProviderMock } from '../../define-provider-mock';
+import { createMock, type ProviderMock } from '../../provider-mock';
+import type { MockOptions, MockResponse, ProviderMockDefinition, ResolverContext } from '../../types';
 import { sevenOffersExamples } from './examples';
 import { sevenOffersMockProvider, sevenOffersMockResources, type SevenOffersMockEndpoints } from './resources';
 import {

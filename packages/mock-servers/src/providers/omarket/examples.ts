@@ -3,7 +3,7 @@
 // hand-repaired, valid version, and its `note` lists each repair. Examples the docs do not print
 // (error scenarios, the undocumented endpoints, upload requests) are constructed and say so.
 import type { endpoints } from '@x/omarket/endpoints';
-import type { ExamplesFor } from '../../define-mock';
+import type { ExamplesFor } from '../../types';
 
 /** The seeded demo account: jackson, user 6349, the author of the doc's draft and update examples. */
 export const OMARKET_DEMO_USER = { id: 6349, msisdn: '996709920328', password: 'omarket-demo' } as const;

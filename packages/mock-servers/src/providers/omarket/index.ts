@@ -2,8 +2,9 @@
 // tokens that expire on the mock clock, ads through their statuses with images, paged lists.
 import { omarketProvider } from '@x/omarket/endpoints';
 import type { RequestHandler } from 'msw';
-import { defineProviderMock, type MockResponse } from '../../define-mock';
-import { createMock, type MockOptions, type ProviderMock, type RawRequest } from '../../mock';
+import { defineProviderMock } from '../../define-provider-mock';
+import { createMock, type ProviderMock } from '../../provider-mock';
+import type { MockOptions, MockResponse, RawRequest } from '../../types';
 import { EMPTY_CATEGORY, OMARKET_DEMO_USER, OMARKET_MOCK_ERRORS, omarketExamples } from './examples';
 import {
   createOmarketState,

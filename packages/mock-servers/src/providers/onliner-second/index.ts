@@ -5,8 +5,9 @@ import { bytesToHex } from '@noble/hashes/utils';
 import { onlinerSecondProvider } from '@x/onliner-second/endpoints';
 import type { ValidationIssue } from '@x/core';
 import type { RequestHandler } from 'msw';
-import { defineProviderMock, type IncomingRequest, type MockResponse } from '../../define-mock';
-import { createMock, type MockOptions, type ProviderMock } from '../../mock';
+import { defineProviderMock } from '../../define-provider-mock';
+import { createMock, type ProviderMock } from '../../provider-mock';
+import type { IncomingRequest, MockOptions, MockResponse } from '../../types';
 import { accessDeniedBody, onlinerSecondExamples } from './examples';
 import { minskTime, settle } from './rules';
 import {

@@ -4,8 +4,9 @@
 import { quinceProvider, QUINCE_PAGE_SIZE } from '@x/quince/endpoints';
 import type { ValidationIssue } from '@x/core';
 import type { RequestHandler } from 'msw';
-import { defineProviderMock, type DocHit, type MockResponse } from '../../define-mock';
-import { createMock, type MockOptions, type ProviderMock, type RawRequest } from '../../mock';
+import { defineProviderMock } from '../../define-provider-mock';
+import { createMock, type ProviderMock } from '../../provider-mock';
+import type { DocHit, MockOptions, MockResponse, RawRequest } from '../../types';
 import { QUINCE_MOCK_CODES, quinceExamples } from './examples';
 import { createQuinceState, nextCatalogueId, nextFolderId, type QuinceState, type StoredService } from './state';
 

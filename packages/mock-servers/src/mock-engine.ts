@@ -1,59 +1,15 @@
-// A running provider mock: state, journal, clock and scenarios behind one `handle()` that both
-// transports (msw handlers and the node:http server) call.
+// The mock engine: a running provider mock's routing, scenarios, state, journal and clock behind one
+// `handle()` that both transports (msw handlers and the node:http server) call. It imports no
+// transport and no derived output; `ProviderMock` (provider-mock.ts) adds those on top.
 import * as v from 'valibot';
 import { fromPairs, isBlob, objectEntries, Redactor, toIssues, type AnyEndpoint, type OperationKey, type Registry, type ValidationIssue } from '@x/core';
 import { createMockClock, type MockClock } from './clock';
-import type { DocExample, DocHit, ExampleName, ExamplesFor, IncomingRequest, MockResponse, ProviderMockDefinition, ResolverContext } from './define-mock';
+import type { DocExample, DocHit, ExampleName, ExamplesFor, HandleInfo, IncomingRequest, MockOptions, MockResponse, ProviderMockDefinition, RawRequest, ResolverContext } from './types';
 import { Journal } from './journal';
 import { createMockRandom, type MockRandom } from './random';
 import { DEFAULT_BODY_LIMIT, JOURNAL_STRING_LIMIT, journalSafe, MAX_BODY_DEPTH, nestsDeeperThan } from './limits';
-import { toMswHandlers } from './msw';
-import { toOpenAPI } from './openapi';
-import type { RequestHandler } from 'msw';
 import { deriveRoutes, matchRoute, type Route } from './router';
 import { formatScenario, MOCK_ERROR_HEADER, parsePrefer, PREFER_HEADER, type Scenario } from './scenarios';
-
-/** Options of a mock instance. */
-export interface MockOptions {
-  /** Base URL the msw handlers answer for (default: the provider's real base URL). */
-  baseURL?: string;
-  /** Base URLs of the provider's other hosts for the msw handlers (default: the real ones). */
-  hosts?: Record<string, string>;
-  /** The clock (default: real time that tests can `advance`). */
-  clock?: MockClock;
-  /** How many journal entries to keep (default 10 000, newest kept). */
-  journalLimit?: number;
-  /**
-   * Largest request body in bytes (default `DEFAULT_BODY_LIMIT`, 10 MiB). A larger body is
-   * answered 413 in the provider's error shape, on every route, without being buffered whole.
-   */
-  bodyLimit?: number;
-  /**
-   * Seed for every id, uuid and token the mock makes up (`ctx.random` in resolvers): the same seed
-   * gives the same values in every run, and `reset()` starts the sequence again. Default: a random
-   * seed per instance (see `mock.random.seed`). Pair it with a frozen clock
-   * (`createMockClock({ frozen: true, start })`) for journals that are identical run to run.
-   */
-  seed?: number | string;
-}
-
-/** A request as a transport hands it over: raw bytes, named host, path relative to the host base. */
-export interface RawRequest {
-  method: string;
-  url: URL;
-  headers: Headers;
-  body: Uint8Array | undefined;
-  host: string;
-  path: string;
-}
-
-/** What `handle` found out about a request, for transports that log it. */
-export interface HandleInfo {
-  /** Endpoint key, when a route matched. */
-  endpoint?: string;
-  /** Scenario applied (`example=...`, `code=...`), if any. */
-  scenario?: string;
-}
 
 interface QueuedScenario {
   key: string;
@@ -61,8 +17,11 @@ interface QueuedScenario {
   remaining: number;
 }
 
-/** A provider mock instance. Create one per test file (or per server) and `reset()` between tests. */
-export class ProviderMock<R extends Registry = Registry, State = unknown, X extends ExamplesFor<R> = ExamplesFor<R>> {
+/**
+ * The engine of a provider mock: everything but the transports and derived outputs, which
+ * `ProviderMock` adds. Transports and the contract matrix take any engine.
+ */
+export class MockEngine<R extends Registry = Registry, State = unknown, X extends ExamplesFor<R> = ExamplesFor<R>> {
   /** Provider name (`b2motor`). */
   readonly name: string;
   readonly definition: ProviderMockDefinition<R, State, X>;
@@ -83,7 +42,6 @@ export class ProviderMock<R extends Registry = Registry, State = unknown, X exte
   #resolved: State | undefined;
   #queue: QueuedScenario[] = [];
   #epoch = 0;
-  #handlers: RequestHandler[] | undefined;
   /** Settles when the last request queued so far has been answered. */
   #tail: Promise<void> = Promise.resolve();
 
@@ -102,15 +60,6 @@ export class ProviderMock<R extends Registry = Registry, State = unknown, X exte
     });
     this.#redactor = new Redactor(definition.sensitiveNames);
     this.#state = this.#createState();
-  }
-
-  /**
-   * msw handlers for `setupServer(...mock.handlers)`: one per host, answering every path under
-   * `baseURLs`. Requests elsewhere fall through to your other handlers.
-   */
-  get handlers(): RequestHandler[] {
-    this.#handlers ??= toMswHandlers(this);
-    return this.#handlers;
   }
 
   /** Resolves with the state once it is built (collections seeded). */
@@ -185,11 +134,6 @@ export class ProviderMock<R extends Registry = Registry, State = unknown, X exte
       kept[name] = value.length > JOURNAL_STRING_LIMIT ? `[${value.length} characters]` : value;
     });
     return this.#redactor.headers(kept);
-  }
-
-  /** An OpenAPI 3.1 document of this provider, with its examples and this mock's base URLs. */
-  openapi(servers: Readonly<Record<string, string>> = this.baseURLs): Record<string, unknown> {
-    return toOpenAPI(this.definition.provider, { examples: this.definition.examples as never, servers });
   }
 
   /** The documented examples of one endpoint. */
@@ -351,11 +295,6 @@ export class ProviderMock<R extends Registry = Registry, State = unknown, X exte
     if (!success) return this.definition.errors.status(501, `The ${this.name} mock has no behaviour for ${key}`);
     return this.#exampleResponse(key, success.name);
   }
-}
-
-/** Create a mock instance from a provider mock definition. */
-export function createMock<R extends Registry, State, X extends ExamplesFor<R>>(definition: ProviderMockDefinition<R, State, X>, options?: MockOptions): ProviderMock<R, State, X> {
-  return new ProviderMock(definition, options);
 }
 
 function stripSlash(url: string): string {

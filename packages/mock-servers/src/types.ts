@@ -1,4 +1,5 @@
-// defineProviderMock: a provider's documented examples, state, auth check and stateful resolvers.
+// The shared types of the mock servers (a leaf: every other file may import it, it imports none of
+// them but the clock and random interfaces): definitions, requests, responses, options.
 import type {
   AnyEndpoint,
   EndpointAt,
@@ -12,7 +13,6 @@ import type {
 } from '@x/core';
 import type { MockClock } from './clock';
 import type { MockRandom } from './random';
-import type { RawRequest } from './mock';
 
 /** What a mock answers. `body` is JSON-serialised unless it is a string. */
 export interface MockResponse {
@@ -146,18 +146,44 @@ export interface ProviderMockDefinition<R extends Registry, State, X extends Exa
   sensitiveNames?: readonly string[];
 }
 
-/** Declare a provider's mock. Only types and checks: the behaviour lives in `createMock`. */
-export function defineProviderMock<R extends Registry, State, const X extends ExamplesFor<R>>(
-  definition: ProviderMockDefinition<R, State, X>,
-): ProviderMockDefinition<R, State, X> {
-  for (const op of definition.provider.operations) {
-    const list = (definition.examples as Record<string, readonly DocExample<AnyEndpoint>[]>)[op.key];
-    const names = new Set<string>();
-    for (const example of list ?? []) {
-      if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(example.name)) throw new TypeError(`${definition.provider.name} ${op.key}: example name "${example.name}" must be kebab-case`);
-      if (names.has(example.name)) throw new TypeError(`${definition.provider.name} ${op.key}: duplicate example "${example.name}"`);
-      names.add(example.name);
-    }
-  }
-  return definition;
+/** Options of a mock instance. */
+export interface MockOptions {
+  /** Base URL the msw handlers answer for (default: the provider's real base URL). */
+  baseURL?: string;
+  /** Base URLs of the provider's other hosts for the msw handlers (default: the real ones). */
+  hosts?: Record<string, string>;
+  /** The clock (default: real time that tests can `advance`). */
+  clock?: MockClock;
+  /** How many journal entries to keep (default 10 000, newest kept). */
+  journalLimit?: number;
+  /**
+   * Largest request body in bytes (default `DEFAULT_BODY_LIMIT`, 10 MiB). A larger body is
+   * answered 413 in the provider's error shape, on every route, without being buffered whole.
+   */
+  bodyLimit?: number;
+  /**
+   * Seed for every id, uuid and token the mock makes up (`ctx.random` in resolvers): the same seed
+   * gives the same values in every run, and `reset()` starts the sequence again. Default: a random
+   * seed per instance (see `mock.random.seed`). Pair it with a frozen clock
+   * (`createMockClock({ frozen: true, start })`) for journals that are identical run to run.
+   */
+  seed?: number | string;
+}
+
+/** A request as a transport hands it over: raw bytes, named host, path relative to the host base. */
+export interface RawRequest {
+  method: string;
+  url: URL;
+  headers: Headers;
+  body: Uint8Array | undefined;
+  host: string;
+  path: string;
+}
+
+/** What `handle` found out about a request, for transports that log it. */
+export interface HandleInfo {
+  /** Endpoint key, when a route matched. */
+  endpoint?: string;
+  /** Scenario applied (`example=...`, `code=...`), if any. */
+  scenario?: string;
 }
