@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createB2motor, isApiError, isAuthError, parseAvailability } from '@x/b2motor';
-import { createB2motorMock } from '../src/b2motor';
-import { useMsw } from './setup-msw';
+import { createB2motorMock } from '../../b2motor';
+import { useMsw } from '../../setup-msw.test-helper';
 
 const mock = createB2motorMock({ baseURL: 'https://b2motor.test/api/webservice' });
 useMsw(...mock.handlers);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOnlinerSecond, isAuthError, paginate, type OfferInput } from '@x/onliner-second';
 import type { Runtime } from '@x/core';
-import { createMockServer, type MockServer } from '../src/index';
+import { createMockServer, type MockServer } from '../../index';
 
 let server: MockServer;
 beforeAll(async () => {

@@ -1,9 +1,9 @@
 // The contract matrix: every registered provider × endpoint × documented example, through msw.
 // New providers join by registering in src/providers/index.ts; no test code changes.
 import { afterEach, describe, it } from 'vitest';
-import { contractCases } from '../src/contract';
-import { mockProviders, type MockProviderEntry } from '../src/providers/index';
-import { useMsw } from './setup-msw';
+import { contractCases } from './contract';
+import { mockProviders, type MockProviderEntry } from './providers/index';
+import { useMsw } from './setup-msw.test-helper';
 
 const subjects = Object.entries(mockProviders as Record<string, MockProviderEntry>).map(([name, entry]) => {
   const mock = entry.create();

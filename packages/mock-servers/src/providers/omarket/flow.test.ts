@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createOmarket, isApiError, isAuthError, isNotFoundError, paginate, type CategoryFilter, type MainFilters, type OmarketOptions, type TokenSet } from '@x/omarket';
-import { createOmarketMock, OMARKET_DEMO_SESSION, OMARKET_DEMO_USER, OMARKET_MOCK_API_KEY, revokeRefreshTokens, setAdStatus } from '../src/omarket';
-import { useMsw } from './setup-msw';
+import { createOmarketMock, OMARKET_DEMO_SESSION, OMARKET_DEMO_USER, OMARKET_MOCK_API_KEY, revokeRefreshTokens, setAdStatus } from '../../omarket';
+import { useMsw } from '../../setup-msw.test-helper';
 
 const BASE = 'https://omarket.test';
 const mock = createOmarketMock({ baseURL: BASE, pageSize: 2 });

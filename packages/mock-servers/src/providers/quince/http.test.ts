@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createQuince, isAuthError, isUnknownIdsError, unknownIdsOf } from '@x/quince';
-import { createMockServer, type MockServer } from '../src/index';
-import { QUINCE_DEMO_AUTH, type QuinceMock } from '../src/quince';
+import { createMockServer, type MockServer } from '../../index';
+import { QUINCE_DEMO_AUTH, type QuinceMock } from '../../quince';
 
 let server: MockServer;
 beforeAll(async () => {

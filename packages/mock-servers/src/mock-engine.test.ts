@@ -1,8 +1,8 @@
 // Behaviour of the generic mock machinery, shown on the b2motor mock.
 import { describe, expect, it } from 'vitest';
 import { createB2motor, isAuthError } from '@x/b2motor';
-import { createB2motorMock } from '../src/b2motor';
-import { useMsw } from './setup-msw';
+import { createB2motorMock } from './b2motor';
+import { useMsw } from './setup-msw.test-helper';
 
 const baseURL = 'https://b2motor.core-test/api/webservice';
 const mock = createB2motorMock({ baseURL });

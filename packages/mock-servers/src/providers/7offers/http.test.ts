@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSevenOffers, isAuthError, isNotFoundError } from '@x/7offers';
-import { defaultSevenOffersKeys } from '../src/7offers';
-import { createMockServer, type MockServer } from '../src/index';
+import { defaultSevenOffersKeys } from '../../7offers';
+import { createMockServer, type MockServer } from '../../index';
 
 let server: MockServer;
 beforeAll(async () => {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createOnlinerSecond, paginate, townByName, type OnlinerSecondClient } from '@x/onliner-second';
-import { createMockServer, type MockServer } from '../src/index';
-import type { OnlinerSecondMock } from '../src/onliner-second';
+import { createMockServer, type MockServer } from '../../index';
+import type { OnlinerSecondMock } from '../../onliner-second';
 
 // The README's walkthrough, verbatim between the markers (the first test keeps them equal), run
 // against the local HTTP mock server.
@@ -54,7 +54,7 @@ async function walkthrough(onliner: OnlinerSecondClient, file: File) {
   return { photo, id, report, offerErrors, closed };
 }
 
-const README = new URL('../../onliner-second/README.md', import.meta.url);
+const README = new URL('../../../../onliner-second/README.md', import.meta.url);
 
 function between(text: string, start: string, end: string): string {
   const from = text.indexOf(start);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createB2motor, isAuthError } from '@x/b2motor';
-import { createMockServer, type MockServer } from '../src/index';
+import { createMockServer, type MockServer } from './index';
 
 let server: MockServer;
 beforeAll(async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Journal, type JournalEntry } from '../src/index';
+import { Journal, type JournalEntry } from './index';
 
 const entry = (i: number): JournalEntry => ({ provider: 'p', endpoint: `e${i}`, host: 'main', method: 'GET', path: '/', query: {}, body: undefined, headers: {}, scenario: undefined, status: 200, at: i });
 

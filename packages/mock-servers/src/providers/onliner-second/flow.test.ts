@@ -9,9 +9,9 @@ import {
   type OnlinerSecondOptions,
 } from '@x/onliner-second';
 import type { Runtime } from '@x/core';
-import { createMockClock } from '../src/clock';
-import { createOnlinerSecondMock, LOW_PRICE_REASON, OFFER_ERROR_TEXTS } from '../src/onliner-second';
-import { useMsw } from './setup-msw';
+import { createMockClock } from '../../clock';
+import { createOnlinerSecondMock, LOW_PRICE_REASON, OFFER_ERROR_TEXTS } from '../../onliner-second';
+import { useMsw } from '../../setup-msw.test-helper';
 
 const clock = createMockClock({ frozen: true, start: Date.UTC(2026, 2, 2, 9, 0, 0) });
 const mock = createOnlinerSecondMock({ clock });

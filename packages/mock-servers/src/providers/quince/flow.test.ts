@@ -9,8 +9,8 @@ import {
   type NewService,
   type QuinceClient,
 } from '@x/quince';
-import { createQuinceMock, QUINCE_DEMO_AUTH, QUINCE_MOCK_CODES } from '../src/quince';
-import { useMsw } from './setup-msw';
+import { createQuinceMock, QUINCE_DEMO_AUTH, QUINCE_MOCK_CODES } from '../../quince';
+import { useMsw } from '../../setup-msw.test-helper';
 
 const EMPTY = 'https://empty.quince.test';
 const SEEDED = 'https://seeded.quince.test/tenant-1';

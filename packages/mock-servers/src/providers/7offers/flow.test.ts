@@ -10,8 +10,8 @@ import {
   isRequestValidationError,
   unverifiedResources,
 } from '@x/7offers';
-import { createSevenOffersMock, defaultSevenOffersKeys } from '../src/7offers';
-import { useMsw } from './setup-msw';
+import { createSevenOffersMock, defaultSevenOffersKeys } from '../../7offers';
+import { useMsw } from '../../setup-msw.test-helper';
 
 const BASE = 'https://7offers.test/api';
 const SOON = 'https://soon.7offers.test/api';

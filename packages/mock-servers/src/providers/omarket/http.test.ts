@@ -1,8 +1,8 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createOmarket, isAuthError, paginate } from '@x/omarket';
-import { createMockServer, type MockServer } from '../src/index';
-import { OMARKET_DEMO_SESSION, OMARKET_MOCK_API_KEY, OMARKET_SENT_AS_HEADER, type OmarketMock } from '../src/omarket';
+import { createMockServer, type MockServer } from '../../index';
+import { OMARKET_DEMO_SESSION, OMARKET_MOCK_API_KEY, OMARKET_SENT_AS_HEADER, type OmarketMock } from '../../omarket';
 
 let server: MockServer;
 let mock: OmarketMock;
