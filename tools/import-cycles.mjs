@@ -13,7 +13,7 @@ export function importGraph(root, { runtime = false } = {}) {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) walk(path);
-      else if (/\.ts$/.test(name) && !/\.(test|test-d|d)\.ts$/.test(name)) files.push(path);
+      else if (/\.ts$/.test(name) && !/\.(test|test-d|test-helper|d)\.ts$/.test(name)) files.push(path);
     }
   };
   walk(root);
