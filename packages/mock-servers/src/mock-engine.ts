@@ -7,7 +7,7 @@ import { createMockClock, type MockClock } from './clock';
 import type { DocExample, DocHit, ExampleName, ExamplesFor, HandleInfo, IncomingRequest, MockOptions, MockResponse, ProviderMockDefinition, RawRequest, ResolverContext } from './types';
 import { Journal } from './journal';
 import { createMockRandom, type MockRandom } from './random';
-import { DEFAULT_BODY_LIMIT, JOURNAL_STRING_LIMIT, journalSafe, MAX_BODY_DEPTH, nestsDeeperThan } from './limits';
+import { DEFAULT_BODY_LIMIT, JOURNAL_STRING_LIMIT, journalSafe, jsonNestsDeeperThan, MAX_BODY_DEPTH, nestsDeeperThan } from './limits';
 import { deriveRoutes, matchRoute, type Route } from './router';
 import { formatScenario, MOCK_ERROR_HEADER, parsePrefer, PREFER_HEADER, type Scenario } from './scenarios';
 
@@ -328,6 +328,7 @@ async function decodeBodyParts(raw: RawRequest): Promise<{ value: unknown; issue
   const text = new TextDecoder().decode(raw.body);
   if (type.includes('application/x-www-form-urlencoded')) return decodePairs(new URLSearchParams(text).entries(), 'Body');
   if (type.includes('json') || /^\s*[[{]/.test(text)) {
+    if (jsonNestsDeeperThan(text, MAX_BODY_DEPTH)) return { value: undefined, issues: [{ path: '', message: `Body nests deeper than ${MAX_BODY_DEPTH} levels` }] };
     try {
       return { value: JSON.parse(text) };
     } catch {
