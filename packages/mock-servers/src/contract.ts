@@ -2,8 +2,8 @@
 import { deepStrictEqual, ok, strictEqual } from 'node:assert/strict';
 import * as v from 'valibot';
 import { getPath, isSdkError, toIssues, toStrict, type AnyEndpoint, type SdkError } from '@x/core';
-import type { DocExample } from './define-mock';
-import type { ProviderMock } from './mock';
+import type { MockEngine } from './mock-engine';
+import type { DocExample } from './types';
 
 /** One contract check. `run` throws (node:assert) when the contract is broken. */
 export interface ContractCase {
@@ -14,7 +14,7 @@ export interface ContractCase {
 
 /** What the matrix needs: a mock reachable by the client (msw handlers listening, or a server). */
 export interface ContractSubject {
-  mock: ProviderMock<any, any, any>;
+  mock: MockEngine<any, any, any>;
   /** An SDK client pointed at the mock with credentials the mock accepts. */
   client: unknown;
 }

@@ -1,5 +1,5 @@
 // Turning a MockResponse into bytes and headers, the same way for both transports.
-import type { MockResponse } from './define-mock';
+import type { MockResponse } from './types';
 
 /** Body bytes (or text) and headers for a mock response. */
 export function serializeResponse(response: MockResponse): { body: string | undefined; headers: Record<string, string> } {

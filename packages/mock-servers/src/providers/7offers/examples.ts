@@ -2,7 +2,7 @@
 // errors: `GET /api/geo?api_key=wrongkey` and `GET /api/goal/?offer_id=-123`. Every other example is
 // constructed from the REST table and the status-code table, says so in `note`, and matches the
 // mock's seeded state. Examples of the opt-in resources are constructed and unverified.
-import type { ExamplesFor } from '../../define-mock';
+import type { ExamplesFor } from '../../types';
 import type { SevenOffersMockEndpoints } from './resources';
 
 const TABLE = 'seed 003: "REST" method table';

@@ -2,7 +2,7 @@
 // (the intro's search example) and one error body; the other responses are built from the field
 // tables and say so in `note`. Error codes other than 102 are undocumented: those here are the mock's.
 import type { endpoints } from '@x/b2motor/endpoints';
-import type { ExamplesFor } from '../../define-mock';
+import type { ExamplesFor } from '../../types';
 
 /** The placeholder credentials the doc's example URLs carry. */
 const docAuth = { userlogin: 'username', userpassw: 'md5pass' } as const;

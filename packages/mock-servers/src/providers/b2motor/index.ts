@@ -1,8 +1,9 @@
 // The b2motor mock: documented examples by default, a stateful catalogue, basket and orders.
 import { b2motorProvider, md5Hex } from '@x/b2motor/endpoints';
 import type { RequestHandler } from 'msw';
-import { defineProviderMock, type MockResponse } from '../../define-mock';
-import { createMock, type MockOptions, type ProviderMock } from '../../mock';
+import { defineProviderMock } from '../../define-provider-mock';
+import { createMock, type ProviderMock } from '../../provider-mock';
+import type { MockOptions, MockResponse } from '../../types';
 import { b2motorExamples } from './examples';
 import { articleFix, createB2motorState, defaultB2motorAccounts, type B2motorAccount, type B2motorState, type BasketLine, type Offer } from './state';
 

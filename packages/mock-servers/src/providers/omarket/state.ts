@@ -1,224 +1,10 @@
-// O!Market mock state: users (register → OTP → login), tokens on the mock clock, ads through their
-// statuses with images, categories, locations, filters and the FAQ, in @msw/data collections built
-// from valibot schemas. Seeded from the documented examples.
-import { Collection } from '@msw/data';
-import * as v from 'valibot';
+// The O!Market mock's seeded state: a fresh store filled from the documented examples (users,
+// the demo session, locations, categories, a filter, ads, the FAQ), and the ad helpers tests use.
 import type { MockClock } from '../../clock';
+import type { MockRandom } from '../../random';
 import { docCarsCategory, docListedAd, docMakeFilter, OMARKET_DEMO_USER, OMARKET_FAQ_CONTENT } from './examples';
-
-/** The API key the mock accepts by default (a mock value; the real key is issued by O!). */
-export const OMARKET_MOCK_API_KEY = 'omarket-mock-api-key-0000000000000';
-
-/** Access-token lifetime (seed 002: 30 minutes), on the mock clock. */
-export const OMARKET_ACCESS_TTL_MS = 30 * 60_000;
-
-/** `ex_time` of the seeded session: 2100-01-01, so clients built before the mock stay logged in. */
-const SEEDED_EXPIRY = Date.UTC(2100, 0, 1);
-
-/**
- * The seeded demo account's session. Its access token never expires (see SEEDED_EXPIRY), so an SDK
- * client can be built with it before the mock exists and survives `reset()`. Tokens minted by
- * login and refresh live 30 minutes on the mock clock.
- */
-export const OMARKET_DEMO_SESSION = {
-  accessToken: tokenText(OMARKET_DEMO_USER.id, '2a7e8bae3ba34781b6ffaa03144a17a6', SEEDED_EXPIRY),
-  // The doc's refresh token prefix (53e6ddf832e449068…), completed to 32 hex characters.
-  refreshToken: '53e6ddf832e449068d0c3b1e2a4f5a61',
-} as const;
-
-const userSchema = v.object({
-  id: v.number(),
-  msisdn: v.string(),
-  password: v.string(),
-  /** The SMS code is confirmed (check-otp). */
-  confirmed: v.boolean(),
-  /** The pending SMS code, or null. */
-  otp: v.nullable(v.string()),
-  username: v.string(),
-  avatar: v.string(),
-  rating: v.number(),
-  contact_number: v.string(),
-  location_id: v.number(),
-  /** The `verified` badge on ads (not the OTP). */
-  verified: v.boolean(),
-  block_type: v.string(),
-});
-
-const accessTokenSchema = v.object({ token: v.string(), user_id: v.number(), expires_at: v.number() });
-const refreshTokenSchema = v.object({ token: v.string(), user_id: v.number() });
-
-const filterValueSchema = v.object({ id: v.number(), filter_id: v.number(), value: v.unknown() });
-
-const adSchema = v.object({
-  id: v.number(),
-  uuid: v.string(),
-  author_id: v.number(),
-  title: v.string(),
-  description: v.string(),
-  ad_type: v.string(),
-  price: v.nullable(v.string()),
-  old_price: v.nullable(v.string()),
-  currency: v.string(),
-  status: v.string(),
-  delivery: v.boolean(),
-  created_at: v.string(),
-  modified_at: v.string(),
-  opening_at: v.nullable(v.string()),
-  removed_at: v.nullable(v.string()),
-  published_at: v.nullable(v.string()),
-  address: v.string(),
-  o_money_pay: v.boolean(),
-  whatsapp_num: v.string(),
-  whatsapp_num_is_ident: v.boolean(),
-  telegram_profile: v.string(),
-  telegram_profile_is_ident: v.boolean(),
-  contract_price: v.boolean(),
-  commentary: v.string(),
-  latitude: v.nullable(v.union([v.string(), v.number()])),
-  longitude: v.nullable(v.union([v.string(), v.number()])),
-  moderator_id: v.nullable(v.number()),
-  category_id: v.nullable(v.number()),
-  location_id: v.nullable(v.number()),
-  detail: v.nullable(v.number()),
-  promotion_id: v.nullable(v.number()),
-  filters: v.array(filterValueSchema),
-  images: v.array(v.string()),
-  minify_images: v.array(v.string()),
-  complaint_count: v.number(),
-  review_count: v.number(),
-  view_count: v.number(),
-});
-
-const categorySchema = v.object({
-  id: v.number(),
-  parent: v.nullable(v.number()),
-  name: v.string(),
-  parent_filters: v.boolean(),
-  delivery: v.boolean(),
-  order_num: v.number(),
-  is_popular: v.boolean(),
-  has_map: v.boolean(),
-  required_price: v.boolean(),
-  icon_img: v.string(),
-  icon: v.nullable(v.string()),
-  dark_icon_img: v.string(),
-  dark_icon: v.nullable(v.string()),
-  category_type: v.nullable(v.string()),
-  has_dynamic_filter: v.nullable(v.union([v.boolean(), v.number()])),
-  linked_category: v.array(v.number()),
-  filters: v.array(v.number()),
-  ad_type: v.array(v.number()),
-});
-
-const locationSchema = v.object({
-  id: v.number(),
-  name: v.string(),
-  location_type: v.string(),
-  order_num: v.number(),
-  is_popular: v.boolean(),
-  parent: v.nullable(v.number()),
-  search_by_name: v.string(),
-});
-
-const filterSchema = v.object({
-  id: v.number(),
-  create_label: v.string(),
-  list_label: v.string(),
-  create_filter_type: v.string(),
-  list_filter_type: v.string(),
-  required: v.boolean(),
-  format: v.array(v.unknown()),
-  parent_create_label: v.nullable(v.string()),
-  parent_list_label: v.nullable(v.string()),
-  splitting_popular: v.boolean(),
-  /** Option id → label (`"4304"` → `"Toyota"`). */
-  options: v.record(v.string(), v.string()),
-});
-
-const promotionSchema = v.object({ id: v.number(), type: v.nullable(v.string()), description: v.string(), img: v.string() });
-const faqSchema = v.object({ id: v.number(), title: v.string(), content: v.string() });
-
-/** A user of the mock (a collection record). */
-export type OmarketUser = NonNullable<ReturnType<Collection<typeof userSchema>['findFirst']>>;
-/** A stored ad (a collection record). */
-export type StoredAd = NonNullable<ReturnType<Collection<typeof adSchema>['findFirst']>>;
-/** The fields of a stored ad, to create one. */
-export type AdRow = v.InferOutput<typeof adSchema>;
-/** A stored category. */
-export type StoredCategory = v.InferOutput<typeof categorySchema>;
-
-/** Knobs of the O!Market mock. */
-export interface OmarketMockConfig {
-  /** API keys the mock accepts. */
-  apiKeys: readonly string[];
-  /** Items per page of every paged list (the provider's size is undocumented). */
-  pageSize: number;
-  /** The SMS code a registration "sends" (default always `1234`). */
-  otp: () => string;
-  /** Base of uploaded image URLs (the mock's own host, fact sheet Q14). */
-  mediaBaseURL: string;
-}
-
-/** Everything the O!Market mock remembers. */
-export interface OmarketState {
-  config: OmarketMockConfig;
-  clock: MockClock;
-  users: Collection<typeof userSchema>;
-  accessTokens: Collection<typeof accessTokenSchema>;
-  refreshTokens: Collection<typeof refreshTokenSchema>;
-  ads: Collection<typeof adSchema>;
-  categories: Collection<typeof categorySchema>;
-  locations: Collection<typeof locationSchema>;
-  filters: Collection<typeof filterSchema>;
-  promotions: Collection<typeof promotionSchema>;
-  faq: Collection<typeof faqSchema>;
-  next: { userId: number; adId: number; filterValueId: number };
-}
-
-/** Python's `json.dumps` spacing, base64-encoded: how the provider's opaque tokens look (Q16). */
-function tokenText(userId: number, uuid: string, expiresAt: number): string {
-  // The decoded doc sample reads {"user_id": 6349, "uuid": "<32 hex>", "ex_… ; "ex_time" is a guess.
-  const payload = `{"user_id": ${userId}, "uuid": "${uuid}", "ex_time": ${Math.floor(expiresAt / 1000)}}`;
-  return btoa(String.fromCharCode(...new TextEncoder().encode(payload)));
-}
-
-function hex(length: number): string {
-  let out = '';
-  while (out.length < length) out += crypto.randomUUID().replace(/-/g, '');
-  return out.slice(0, length);
-}
-
-const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-
-/** 50 random letters and digits, like the provider's object names. */
-export function objectName(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(50));
-  return Array.from(bytes, (b) => ALNUM[b % ALNUM.length]).join('');
-}
-
-/** Naive ISO date-time with microseconds in Bishkek time (UTC+6), as the provider writes them. */
-export function naiveDateTime(ms: number): string {
-  return `${new Date(ms + 6 * 3_600_000).toISOString().slice(0, 23)}000`;
-}
-
-/** Log a user in: a new access token (30 minutes on the mock clock) and refresh token. */
-export async function mintSession(state: OmarketState, userId: number): Promise<{ access_token: string; refresh_token: string }> {
-  const refresh = await state.refreshTokens.create({ token: hex(32), user_id: userId });
-  const access = await mintAccessToken(state, userId);
-  return { access_token: access, refresh_token: refresh.token };
-}
-
-/** A new access token for a user, valid 30 minutes on the mock clock. */
-export async function mintAccessToken(state: OmarketState, userId: number): Promise<string> {
-  const expiresAt = state.clock.now() + OMARKET_ACCESS_TTL_MS;
-  const row = await state.accessTokens.create({ token: tokenText(userId, hex(32), expiresAt), user_id: userId, expires_at: expiresAt });
-  return row.token;
-}
-
-/** Revoke every refresh token of a user (tests: "the refresh token is rejected"). */
-export function revokeRefreshTokens(state: OmarketState, userId: number): number {
-  return state.refreshTokens.deleteMany((q) => q.where({ user_id: userId }))?.length ?? 0;
-}
+import { OMARKET_DEMO_SESSION, SEEDED_EXPIRY } from './session';
+import { createStore, naiveDateTime, type AdRow, type OmarketMockConfig, type OmarketState, type StoredAd, type StoredCategory } from './store';
 
 /** Move an ad to another status, as a moderator would (`active`, `cancelled`, `disabled`). */
 export async function setAdStatus(state: OmarketState, uuid: string, status: string): Promise<StoredAd> {
@@ -267,9 +53,9 @@ const blankAd = {
 } satisfies Partial<AdRow>;
 
 /** A fresh draft (status `initial`), as ads/initial/ creates it. */
-export function draftAd(id: number, authorId: number, now: number): AdRow {
+export function draftAd(id: number, authorId: number, now: number, uuid: string): AdRow {
   const at = naiveDateTime(now);
-  return { ...blankAd, id, uuid: crypto.randomUUID(), author_id: authorId, title: '', status: 'initial', created_at: at, modified_at: at };
+  return { ...blankAd, id, uuid, author_id: authorId, title: '', status: 'initial', created_at: at, modified_at: at };
 }
 
 function categoryRow(c: Omit<StoredCategory, 'ad_type' | 'parent' | 'icon' | 'dark_icon' | 'order_num'> & Partial<StoredCategory>): StoredCategory {
@@ -277,21 +63,8 @@ function categoryRow(c: Omit<StoredCategory, 'ad_type' | 'parent' | 'icon' | 'da
 }
 
 /** Build a fresh O!Market state, seeded from the documented examples. */
-export async function createOmarketState(clock: MockClock, config: OmarketMockConfig): Promise<OmarketState> {
-  const state: OmarketState = {
-    config,
-    clock,
-    users: new Collection({ schema: userSchema }),
-    accessTokens: new Collection({ schema: accessTokenSchema }),
-    refreshTokens: new Collection({ schema: refreshTokenSchema }),
-    ads: new Collection({ schema: adSchema }),
-    categories: new Collection({ schema: categorySchema }),
-    locations: new Collection({ schema: locationSchema }),
-    filters: new Collection({ schema: filterSchema }),
-    promotions: new Collection({ schema: promotionSchema }),
-    faq: new Collection({ schema: faqSchema }),
-    next: { userId: 6500, adId: 23500, filterValueId: 17600 },
-  };
+export async function createOmarketState(clock: MockClock, config: OmarketMockConfig, random: MockRandom): Promise<OmarketState> {
+  const state = createStore(config, clock, random);
 
   // Users: jackson (the demo account, author of the draft/update/my-ads examples) and SulTanos.
   await state.users.create({
@@ -372,8 +145,7 @@ export async function createOmarketState(clock: MockClock, config: OmarketMockCo
     promotion_id: listed.promotion_type.id,
   });
   await state.ads.create({
-    ...draftAd(23088, OMARKET_DEMO_USER.id, Date.UTC(2022, 8, 15, 4, 23, 54)),
-    uuid: '15f83777-df64-4819-8996-78eda3066a14',
+    ...draftAd(23088, OMARKET_DEMO_USER.id, Date.UTC(2022, 8, 15, 4, 23, 54), '15f83777-df64-4819-8996-78eda3066a14'),
     created_at: '2022-09-15T10:23:54.269509',
     modified_at: '2022-09-15T10:23:54.269764',
     review_count: 1,

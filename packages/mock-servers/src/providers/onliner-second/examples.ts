@@ -3,7 +3,7 @@
 // docs/oauth20.md. Bodies the docs do not print are built from their field tables and say so in
 // `note`; every Russian text not quoted from the docs is the mock's own.
 import type { endpoints } from '@x/onliner-second/endpoints';
-import type { ExamplesFor } from '../../define-mock';
+import type { ExamplesFor } from '../../types';
 
 /** The documented 403 body (send_offers.md, get_offers.md). */
 export const accessDeniedBody = { code: 'access_denied', message: 'Требуется авторизация' } as const;

@@ -3,7 +3,7 @@
 // folder add/update; everything else is constructed from the prose and says so in `note`. Error
 // codes, messages and the 401 status are the mock's own: the docs give none (fact sheet Q6).
 import type { endpoints } from '@x/quince/endpoints';
-import type { ExamplesFor } from '../../define-mock';
+import type { ExamplesFor } from '../../types';
 
 /** Error codes the mock answers in `error.code` (all undocumented: the provider's are unknown). */
 export const QUINCE_MOCK_CODES = {
