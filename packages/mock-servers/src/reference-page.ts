@@ -1,3 +1,4 @@
+/// <reference path="./swagger-ui-dist.d.ts" />
 // The interactive API reference of `x-mock`: Swagger UI pages per provider, served offline from
 // the swagger-ui-dist package (no CDN), reading each provider's OpenAPI document from this server.
 import { readFile } from 'node:fs/promises';
