@@ -41,6 +41,8 @@ export function defineSevenOffersProvider<const R extends ResourceSet>(resources
     classify: classifySevenOffers,
     // Form bodies "without additional serialisation": flat fields, arrays as name[] (an assumption).
     encoding: { arrayFormat: options.arrayFormat ?? 'brackets', booleans: 'digits' },
+    // Guests send no key (their endpoints say `authOptional`); the key's role decides the rest.
+    auth: { apiKey: { type: 'apiKey', in: 'query', name: 'api_key', description: 'The account API key (webmaster or advertiser role), from the profile page.' } },
   }) as unknown as Provider<EndpointsOf<R>>;
 }
 

@@ -51,6 +51,17 @@ describe('resourceEndpoints', () => {
     expect(e.list.successStatus).toBeUndefined();
   });
 
+  it('marks the actions guests may call as authOptional, and only those', () => {
+    const e = resourceEndpoints(defineResource({ slug: 'goal', title: 'goals', item, actions: ['list', 'view', 'create', 'delete'], paginated: false, access: { view: ['advertiser'] } }));
+    expect(Object.fromEntries(Object.entries(e).map(([key, ep]) => [key, ep.authOptional ?? false]))).toEqual({
+      list: true,
+      view: false,
+      create: false,
+      delete: false,
+      deleteViaPost: false,
+    });
+  });
+
   it('leaves out the actions a resource does not support', () => {
     expect(Object.keys(resourceEndpoints(geoResource))).toEqual(['list', 'view']);
     expect(Object.keys(resourceEndpoints(unverifiedResources.lead))).toEqual(['list']);

@@ -352,9 +352,12 @@ export function resourceEndpoints<D extends AnyResource>(resource: D, options: R
   const docs = resource.docs ?? 'seed 003 "REST" (the generic contract)';
   const has = (action: Action): boolean => (resource.actions as readonly Action[]).includes(action);
   const idPath = { path: v.object({ id: objectId }) };
+  // Actions guests may call: documented as "no key needed" (the client still sends one when it has it).
+  const guest = (action: Action): { authOptional?: true } => (resource.access[action]?.includes('guest') ? { authOptional: true } : {});
   const out: Record<string, AnyEndpoint> = {};
   if (has('list')) {
     out.list = defineEndpoint({
+      ...guest('list'),
       method: 'GET',
       path: collection,
       summary: `List ${resource.title}${resource.paginated ? ' (one page)' : ''}.${note}`,
@@ -367,6 +370,7 @@ export function resourceEndpoints<D extends AnyResource>(resource: D, options: R
   }
   if (has('view')) {
     out.view = defineEndpoint({
+      ...guest('view'),
       method: 'GET',
       path: `${base}/{id}`,
       summary: `One of the ${resource.title} by id.${note}`,
@@ -378,6 +382,7 @@ export function resourceEndpoints<D extends AnyResource>(resource: D, options: R
   }
   if (has('create')) {
     out.create = defineEndpoint({
+      ...guest('create'),
       method: 'POST',
       path: collection,
       summary: `Create one of the ${resource.title} (HTTP 201, id in created).${note}`,
@@ -393,6 +398,7 @@ export function resourceEndpoints<D extends AnyResource>(resource: D, options: R
   }
   if (has('update')) {
     out.update = defineEndpoint({
+      ...guest('update'),
       method: 'POST',
       path: `${base}/{id}`,
       summary: `Change fields of one of the ${resource.title} (id in updated).${note}`,
@@ -406,6 +412,7 @@ export function resourceEndpoints<D extends AnyResource>(resource: D, options: R
   if (has('delete')) {
     const deleted = v.object({ deleted: wireId });
     out.delete = defineEndpoint({
+      ...guest('delete'),
       method: 'DELETE',
       path: `${base}/{id}`,
       summary: `Delete one of the ${resource.title} (id in deleted).${note}`,
@@ -415,6 +422,7 @@ export function resourceEndpoints<D extends AnyResource>(resource: D, options: R
       safe: false,
     });
     out.deleteViaPost = defineEndpoint({
+      ...guest('delete'),
       method: 'POST',
       path: `${base}/del/{id}`,
       summary: `Delete one of the ${resource.title} through the proxy-safe POST alias (id in deleted).${note}`,

@@ -13,4 +13,11 @@ export const b2motorProvider = defineProvider({
   classify: classifyB2motor,
   // basketId[0]=…&basketId[1]=… as documented.
   encoding: { arrayFormat: 'indexed', booleans: 'digits' },
+  // Login and the md5 of the password in the query of every call (fact sheet Q1: `userpsw` is an alias).
+  auth: {
+    credentials: [
+      { type: 'apiKey', in: 'query', name: 'userlogin', description: 'Account login, on every call.' },
+      { type: 'apiKey', in: 'query', name: 'userpassw', description: 'md5 of the password, lower-case hex (some pages call it `userpsw`).' },
+    ],
+  },
 });

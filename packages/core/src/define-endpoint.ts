@@ -100,6 +100,8 @@ export interface EndpointConfig<R extends RequestParts = RequestParts, O extends
   pagination?: P;
   /** Auth schemes this endpoint uses by name; `false` for none. Default: all of the client's. */
   auth?: false | readonly string[];
+  /** The provider also answers this endpoint without credentials (7offers guest reads); for documentation. */
+  authOptional?: boolean;
   /** Endpoint-specific override of the provider's classifier (runs first). */
   classify?: Classifier;
 }

@@ -47,7 +47,22 @@ export interface ProviderConfig<R extends Registry> {
   sensitiveNames?: readonly string[];
   /** Headers sent on every request (e.g. `Accept: application/json`). */
   headers?: Readonly<Record<string, string>>;
+  /**
+   * How each auth strategy that endpoints name (`auth: ['apiKey']`) travels: one scheme, or
+   * several sent together (b2motor's login and password). Facts for documentation and OpenAPI;
+   * clients still build the strategies, with the secrets, at creation.
+   */
+  auth?: Readonly<Record<string, AuthSchemeInfo | readonly AuthSchemeInfo[]>>;
 }
+
+/** Where one credential travels (no values): an OpenAPI security scheme in provider terms. */
+export type AuthSchemeInfo =
+  /** A key in a header or a query parameter. */
+  | { type: 'apiKey'; in: 'header' | 'query'; name: string; description?: string }
+  /** HTTP `Authorization: Basic` or `Bearer`. */
+  | { type: 'http'; scheme: 'basic' | 'bearer'; description?: string }
+  /** An OAuth2 client-credentials token, fetched from one of the provider's own endpoints (its dotted key). */
+  | { type: 'oauth2'; flow: 'clientCredentials'; tokenEndpoint: string; description?: string };
 
 /** One registered operation. */
 export interface Operation {
@@ -91,6 +106,7 @@ export function defineProvider<const R extends Registry>(config: ProviderConfig<
     }
   };
   walk(config.endpoints, '');
+  if (config.auth) checkAuth(config.name, config.auth, operations);
   const byKey = new Map(operations.map((op) => [op.key, op.endpoint]));
   return Object.freeze({
     ...config,
@@ -107,4 +123,20 @@ export function defineProvider<const R extends Registry>(config: ProviderConfig<
       return key;
     },
   }) as Provider<R>;
+}
+
+/** Endpoints may only name declared strategies, and an OAuth2 token endpoint must be registered. */
+function checkAuth(name: string, auth: NonNullable<ProviderConfig<Registry>['auth']>, operations: readonly Operation[]): void {
+  for (const { key, endpoint } of operations) {
+    for (const strategy of endpoint.auth || []) {
+      if (!Object.hasOwn(auth, strategy)) throw new TypeError(`defineProvider ${name}: ${key} uses auth "${strategy}", which is not declared in auth (${Object.keys(auth).join(', ')})`);
+    }
+  }
+  for (const [strategy, info] of Object.entries(auth)) {
+    for (const scheme of [info].flat() as AuthSchemeInfo[]) {
+      if (scheme.type === 'oauth2' && !operations.some((op) => op.key === scheme.tokenEndpoint)) {
+        throw new TypeError(`defineProvider ${name}: auth "${strategy}" names token endpoint "${scheme.tokenEndpoint}", which is not registered`);
+      }
+    }
+  }
 }

@@ -28,4 +28,14 @@ describe('defineEndpoint / defineProvider', () => {
     const hosted = defineEndpoint({ ...base, path: '/t', host: 'auth' });
     expect(() => defineProvider({ name: 'p', title: 'P', baseURL: 'https://p', endpoints: { hosted } })).toThrow('unknown host "auth"');
   });
+  it('checks that endpoints name declared auth strategies and that an OAuth2 token endpoint exists', () => {
+    const token = defineEndpoint({ ...base, method: 'POST', path: '/token', auth: ['basic'] });
+    const data = defineEndpoint({ ...base, path: '/data', auth: ['bearer'] });
+    const auth = { basic: { type: 'http', scheme: 'basic' }, bearer: { type: 'oauth2', flow: 'clientCredentials', tokenEndpoint: 'token' } } as const;
+    expect(defineProvider({ name: 'p', title: 'P', baseURL: 'https://p', endpoints: { token, data }, auth }).auth).toBe(auth);
+    expect(() => defineProvider({ name: 'p', title: 'P', baseURL: 'https://p', endpoints: { token, data }, auth: { basic: auth.basic } })).toThrow(
+      'data uses auth "bearer", which is not declared in auth (basic)',
+    );
+    expect(() => defineProvider({ name: 'p', title: 'P', baseURL: 'https://p', endpoints: { data }, auth })).toThrow('token endpoint "token", which is not registered');
+  });
 });

@@ -20,7 +20,7 @@ export type {
 } from './define-endpoint';
 
 export { defineProvider } from './define-provider';
-export type { EndpointAt, Operation, OperationKey, Provider, ProviderConfig, Registry } from './define-provider';
+export type { AuthSchemeInfo, EndpointAt, Operation, OperationKey, Provider, ProviderConfig, Registry } from './define-provider';
 
 export { createClient, isEndpointMethod } from './create-client';
 export type { ClientOf, ClientOptions, ClientSetup, EndpointMethod } from './create-client';

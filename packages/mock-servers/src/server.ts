@@ -2,9 +2,12 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { MockClock } from './clock';
+import type { MockResponse } from './define-mock';
 import { MOCK_ERROR_HEADER } from './scenarios';
-import type { ProviderMock } from './mock';
+import type { HandleInfo, ProviderMock } from './mock';
+import { BodyTooLargeError, declaredTooLarge, DEFAULT_BODY_LIMIT, readLimited } from './limits';
 import { serializeResponse } from './respond';
+import { DOCS_PATH, docsPathFor, referenceAnswer } from './reference-page';
 import { mockProviders, type MockProviderName } from './providers/index';
 
 /** Options of `createMockServer`. */
@@ -17,7 +20,26 @@ export interface MockServerOptions {
   host?: string;
   /** One clock for every provider built here by name. */
   clock?: MockClock;
+  /**
+   * Largest request body in bytes (default `DEFAULT_BODY_LIMIT`, 10 MiB), on every route: larger
+   * bodies get a 413 as soon as the declared length or the bytes read so far exceed it.
+   * Providers built here by name get the same limit; mock instances keep their own.
+   */
+  bodyLimit?: number;
+  /** Seed for every id, uuid and token of the providers built here by name (see `MockOptions.seed`). */
+  seed?: number | string;
+  /**
+   * Called with one line per answered request: method, path (never the query string), scenario,
+   * status and time in ms. Default: no logging (the CLI logs to stdout unless `--quiet`).
+   */
+  log?: (line: string) => void;
 }
+
+/** Headers a browser may send cross-origin besides those it asks for in a preflight. */
+export const CORS_ALLOW_HEADERS = ['Accept', 'Authorization', 'Content-Type', 'Prefer', 'X-Api-Key'] as const;
+
+/** Response headers a browser script may read: what the SDKs read, and the mock's own. */
+export const CORS_EXPOSE_HEADERS = ['Retry-After', 'Allow', 'WWW-Authenticate', 'Content-Disposition', 'X-Mock-Error'] as const;
 
 /** A started mock server. */
 export interface MockServer {
@@ -43,9 +65,11 @@ export interface MockServer {
  */
 export async function createMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   const requested = options.providers ?? (Object.keys(mockProviders) as MockProviderName[]);
+  const bodyLimit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
+  if (!(bodyLimit >= 0)) throw new RangeError(`bodyLimit must be a non-negative number of bytes, got ${String(options.bodyLimit)}`);
   const mocks: Record<string, ProviderMock<any, any, any>> = {};
   for (const entry of requested) {
-    const mock = typeof entry === 'string' ? buildByName(entry, options.clock) : entry;
+    const mock = typeof entry === 'string' ? buildByName(entry, { clock: options.clock, bodyLimit, seed: options.seed }) : entry;
     if (mocks[mock.name]) throw new Error(`Provider ${mock.name} is listed twice`);
     mocks[mock.name] = mock;
   }
@@ -53,40 +77,62 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
 
   let origin = '';
   const server = createServer((req, res) => {
-    route(req, res).catch((error: unknown) => {
+    const started = performance.now();
+    const info: HandleInfo = {};
+    // CORS on every answer, including errors: a browser shows a script nothing without it.
+    res.setHeader('access-control-allow-origin', '*');
+    res.setHeader('access-control-expose-headers', CORS_EXPOSE_HEADERS.join(', '));
+    if (options.log) {
+      const log = options.log;
+      res.once('close', () => {
+        const path = (req.url ?? '/').split('?')[0];
+        const status = res.writableFinished ? String(res.statusCode) : 'aborted';
+        log(`${req.method ?? '-'} ${path} ${info.scenario ?? '-'} ${status} ${(performance.now() - started).toFixed(1)} ms`);
+      });
+    }
+    route(req, res, info).catch((error: unknown) => {
+      if (res.headersSent) return void res.destroy();
       send(res, 500, { mockError: `Mock server error: ${error instanceof Error ? error.message : String(error)}` });
     });
   });
 
-  async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  async function route(req: IncomingMessage, res: ServerResponse, info: HandleInfo): Promise<void> {
     const url = new URL(req.url ?? '/', origin);
+    const method = (req.method ?? 'GET').toUpperCase();
+    if (method === 'OPTIONS' && req.headers['access-control-request-method']) return preflight(req, res);
     const segments = url.pathname.split('/');
     const name = segments[1] ?? '';
+    const mock = name === '__mock' ? undefined : mocks[name];
+    let host = 'main';
+    let rest = segments.slice(2);
+    const first = rest[0];
+    if (mock && first?.startsWith('_') && first.slice(1) in mock.baseURLs && first !== '_main') {
+      host = first.slice(1);
+      rest = rest.slice(1);
+    }
+    const head = { method, url, headers: toHeaders(req), host, path: `/${rest.join('/')}` };
+
+    // The body limit comes first, on every route: a 413 without reading the rest of the body.
+    const limit = mock?.bodyLimit ?? bodyLimit;
+    let body: Uint8Array | undefined;
+    try {
+      if (declaredTooLarge(req.headers['content-length'], limit)) throw new BodyTooLargeError(limit);
+      body = await readBody(req, limit);
+    } catch (error) {
+      if (!(error instanceof BodyTooLargeError)) throw error;
+      // Stop reading: the connection closes once the answer is out.
+      res.setHeader('connection', 'close');
+      req.pause();
+      if (mock) return reply(res, mock.tooLarge(head));
+      return send(res, 413, { mockError: `Request body is larger than ${limit} bytes (the server's body limit; x-mock --body-limit changes it)` });
+    }
+
     if (name === '__mock') return admin(req, res, url, mocks, urlFor);
-    const mock = mocks[name];
     if (!mock) {
       const mounted = Object.keys(mocks).map((n) => `/${n}`).join(', ');
       return send(res, 404, { mockError: `No provider is mounted at /${name}. Mounted: ${mounted}; admin: /__mock` });
     }
-    let host = 'main';
-    let rest = segments.slice(2);
-    const first = rest[0];
-    if (first?.startsWith('_') && first.slice(1) in mock.baseURLs && first !== '_main') {
-      host = first.slice(1);
-      rest = rest.slice(1);
-    }
-    const body = await readBody(req);
-    const response = await mock.handle({
-      method: (req.method ?? 'GET').toUpperCase(),
-      url,
-      headers: toHeaders(req),
-      body,
-      host,
-      path: `/${rest.join('/')}`,
-    });
-    const out = serializeResponse(response);
-    res.writeHead(response.status, out.headers);
-    res.end(out.body);
+    reply(res, await mock.handle({ ...head, body }, info));
   }
 
   function urlFor(provider: string, host = 'main'): string {
@@ -94,9 +140,16 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
     return host === 'main' ? `${origin}/${provider}` : `${origin}/${provider}/_${host}`;
   }
 
+  const port = options.port ?? 4010;
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 4010, options.host ?? '127.0.0.1', () => {
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EADDRINUSE') {
+        const taken = new Error(`Port ${port} on ${options.host ?? '127.0.0.1'} is already in use (another x-mock?). Choose another port: x-mock --port 4011, or --port 0 for any free one ({ port } in createMockServer).`);
+        Object.assign(taken, { code: 'EADDRINUSE', cause: error });
+        reject(taken);
+      } else reject(error);
+    });
+    server.listen(port, options.host ?? '127.0.0.1', () => {
       server.off('error', reject);
       resolve();
     });
@@ -118,15 +171,50 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
   };
 }
 
-function buildByName(name: MockProviderName, clock: MockClock | undefined): ProviderMock<any, any, any> {
+function buildByName(name: MockProviderName, options: { clock: MockClock | undefined; bodyLimit: number; seed: number | string | undefined }): ProviderMock<any, any, any> {
   const entry = mockProviders[name];
   if (!entry) throw new Error(`Unknown provider "${String(name)}". Known: ${Object.keys(mockProviders).join(', ')}`);
-  return entry.create(clock ? { clock } : {});
+  return entry.create({
+    bodyLimit: options.bodyLimit,
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.seed !== undefined ? { seed: options.seed } : {}),
+  });
+}
+
+/** Answer a CORS preflight for any path: every method, the baseline headers and whatever the page asks for. */
+function preflight(req: IncomingMessage, res: ServerResponse): void {
+  const asked = String(req.headers['access-control-request-headers'] ?? '')
+    .split(',')
+    .map((h) => h.trim())
+    .filter((h) => /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(h));
+  const allowed = [...new Set([...CORS_ALLOW_HEADERS, ...asked].map((h) => h.toLowerCase()))];
+  res.writeHead(204, {
+    'access-control-allow-methods': 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS',
+    'access-control-allow-headers': allowed.join(', '),
+    'access-control-max-age': '600',
+    vary: 'Access-Control-Request-Headers',
+  });
+  res.end();
+}
+
+function reply(res: ServerResponse, response: MockResponse): void {
+  const out = serializeResponse(response);
+  res.writeHead(response.status, out.headers);
+  res.end(out.body);
 }
 
 async function admin(req: IncomingMessage, res: ServerResponse, url: URL, mocks: Record<string, ProviderMock<any, any, any>>, urlFor: (p: string, h?: string) => string): Promise<void> {
   const action = url.pathname.replace(/^\/__mock\/?/, '');
   const only = url.searchParams.get('provider');
+  if ((url.pathname === DOCS_PATH || url.pathname.startsWith(`${DOCS_PATH}/`)) && (req.method === 'GET' || req.method === 'HEAD')) {
+    const served = Object.values(mocks).map((m) => ({ name: m.name, title: m.definition.provider.title }));
+    const answer = await referenceAnswer(url.pathname, only, served);
+    if (answer) {
+      res.writeHead(answer.status, answer.headers);
+      res.end(req.method === 'HEAD' ? undefined : answer.body);
+      return;
+    }
+  }
   const selected = Object.values(mocks).filter((m) => !only || m.name === only);
   if (only && selected.length === 0) return send(res, 404, { mockError: `Provider ${only} is not served here` });
   if (action === '' && req.method === 'GET') {
@@ -135,6 +223,7 @@ async function admin(req: IncomingMessage, res: ServerResponse, url: URL, mocks:
         name: m.name,
         urls: Object.fromEntries(Object.keys(m.baseURLs).map((h) => [h, urlFor(m.name, h)])),
         curl: m.definition.curl(urlFor(m.name)),
+        docs: `${url.origin}${docsPathFor(m.name)}`,
         endpoints: m.routes.map((r) => ({ key: r.key, method: r.method, host: r.host, path: r.endpoint.path, examples: m.examplesFor(r.key).map((e) => e.name) })),
       })),
     });
@@ -152,14 +241,21 @@ async function admin(req: IncomingMessage, res: ServerResponse, url: URL, mocks:
     return send(res, 200, { reset: selected.map((m) => m.name) });
   }
   if (action === 'clock/advance' && req.method === 'POST') {
-    const ms = Number(url.searchParams.get('ms'));
-    if (!Number.isFinite(ms) || ms < 0) return send(res, 400, { mockError: 'Give ?ms=<non-negative number>' });
-    const clocks = new Set(selected.map((m) => m.clock));
+    const text = url.searchParams.get('ms') ?? '';
+    const ms = /^\d+(\.\d+)?$/.test(text) ? Number(text) : NaN;
+    const clocks = [...new Set(selected.map((m) => m.clock))];
+    const fits = Number.isFinite(ms) && ms <= MAX_ADVANCE_MS && clocks.every((clock) => Math.abs(clock.now() + ms) <= MAX_DATE_MS);
+    if (!fits) return send(res, 400, { mockError: `Give ?ms=<whole or decimal milliseconds, 0 to ${MAX_ADVANCE_MS} (100 years)>, got "${text.slice(0, 40)}"` });
     for (const clock of clocks) clock.advance(ms);
     return send(res, 200, { now: Object.fromEntries(selected.map((m) => [m.name, m.clock.now()])) });
   }
-  return send(res, 404, { mockError: 'Admin routes: GET /__mock, GET /__mock/journal, GET /__mock/openapi?provider=, POST /__mock/reset, POST /__mock/clock/advance?ms=' });
+  return send(res, 404, { mockError: 'Admin routes: GET /__mock, GET /__mock/journal, GET /__mock/openapi?provider=, GET /__mock/docs?provider=, POST /__mock/reset, POST /__mock/clock/advance?ms=' });
 }
+
+/** Largest single clock advance over HTTP: 100 years. */
+const MAX_ADVANCE_MS = 100 * 365.25 * 24 * 3600 * 1000;
+/** Largest time a Date can hold. */
+const MAX_DATE_MS = 8.64e15;
 
 function send(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
@@ -178,12 +274,10 @@ function toHeaders(req: IncomingMessage): Headers {
   return headers;
 }
 
-async function readBody(req: IncomingMessage): Promise<Uint8Array | undefined> {
+async function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array | undefined> {
   if (req.method === 'GET' || req.method === 'HEAD') {
     // GET may still carry a body (O!Market documents one); read it if the client sent it.
     if (!req.headers['content-length'] && !req.headers['transfer-encoding']) return undefined;
   }
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return chunks.length === 0 ? undefined : Buffer.concat(chunks);
+  return readLimited(req, limit);
 }

@@ -16,4 +16,14 @@ export const omarketProvider = defineProvider({
   encoding: { arrayFormat: 'repeat', booleans: 'words' },
   // `password2` is caught by the built-in pattern; the OTP code is short-lived but still private.
   sensitiveNames: ['otp'],
+  // Fact sheet Q1/Q2: the header name and the token scheme are not documented; these are the SDK defaults.
+  auth: {
+    apiKey: { type: 'apiKey', in: 'header', name: 'x-api-key', description: 'The partner API key, on every call (header name configurable: `apiKeyHeader`).' },
+    token: {
+      type: 'apiKey',
+      in: 'header',
+      name: 'Authorization',
+      description: 'The user access token from login/check-otp/refresh-token, raw (default) or as `Bearer <token>` (`authScheme`).',
+    },
+  },
 });

@@ -21,4 +21,9 @@ export const onlinerSecondProvider = defineProvider({
   // `client_secret` in case anyone puts it in a body; tokens and Authorization are covered by core.
   sensitiveNames: ['client_secret', 'clientSecret'],
   headers: { accept: 'application/json' },
+  auth: {
+    basic: { type: 'http', scheme: 'basic', description: 'client_id and client_secret, for the token endpoint only.' },
+    bearer: { type: 'oauth2', flow: 'clientCredentials', tokenEndpoint: 'oauth.token', description: 'An access token from the client-credentials grant, as `Authorization: Bearer`.' },
+    uploadToken: { type: 'apiKey', in: 'query', name: 'token', description: 'The same access token, in the query of an image upload.' },
+  },
 });

@@ -17,4 +17,8 @@ export const quinceProvider = defineProvider({
   baseURL: QUINCE_PLACEHOLDER_BASE_URL,
   endpoints,
   classify: classifyQuince,
+  // Fact sheet Q8: neither the header nor the value format is documented; callers configure both.
+  auth: {
+    quince: { type: 'apiKey', in: 'header', name: 'Authorization', description: 'Tenant-specific: the header name and value are not documented and are configured in `createQuince({ auth })`.' },
+  },
 });

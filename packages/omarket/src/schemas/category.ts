@@ -72,14 +72,18 @@ export interface Category {
 }
 
 /** A listed category (recursive through `sub_categories`). */
-export const category: v.GenericSchema<Category> = v.object({
-  id: v.number(),
-  parent: v.nullable(v.number()),
-  ...categoryFields,
-  filters: v.array(v.number()),
-  ad_type: v.array(v.number()),
-  sub_categories: v.array(v.lazy(() => category)),
-});
+export const category: v.GenericSchema<Category> = v.pipe(
+  v.object({
+    id: v.number(),
+    parent: v.nullable(v.number()),
+    ...categoryFields,
+    filters: v.array(v.number()),
+    ad_type: v.array(v.number()),
+    sub_categories: v.array(v.lazy(() => category)),
+  }),
+  // The name a recursive schema gets in generated documents (OpenAPI `components.schemas.Category`).
+  v.title('Category'),
+);
 
 /** A category embedded in an ad. */
 export type EmbeddedCategory = v.InferOutput<typeof embeddedCategory>;
