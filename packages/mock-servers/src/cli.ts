@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // x-mock: start local mock servers and print, for each provider, its URL and a curl line.
 import { parseArgs } from 'node:util';
+import { fixtureCounts } from './fixtures/index';
 import { createMockServer } from './server';
 import { mockProviders, type MockProviderName } from './providers/index';
 
-const HELP = `Usage: x-mock [--provider <name>]... [--port 4010] [--host 127.0.0.1]
+const HELP = `Usage: x-mock [--provider <name>]... [--port 4010] [--host 127.0.0.1] [--lenient]
 
 Starts local mock servers for the @x SDK providers on one port; each provider is mounted at
 /<name>. Without --provider, every provider is served.
@@ -15,6 +16,9 @@ Options:
   -p, --provider <name>  serve this provider (repeat, or comma-separate, for several)
       --port <n>         port (default 4010; 0 picks a free one)
       --host <addr>      interface (default 127.0.0.1)
+      --lenient          accept request forms the documents do not show (default:
+                         strict, a 400 application/problem+json names each violation)
+      --fixtures         print how many documented wire fixtures each provider has and exit
       --openapi <name>   print the provider's OpenAPI 3.1 document and exit
   -h, --help             this text
 
@@ -31,11 +35,21 @@ async function main(argv: string[]): Promise<void> {
       host: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       openapi: { type: 'string' },
+      lenient: { type: 'boolean' },
+      fixtures: { type: 'boolean' },
     },
     strict: true,
   });
   if (values.help) {
     console.log(HELP);
+    return;
+  }
+  if (values.fixtures) {
+    const rows = fixtureCounts();
+    console.log(['Documented wire fixtures per provider (derived: from a field table; known defects: tracked departures):']
+      .concat(rows.map((r) => `  ${r.provider.padEnd(15)} ${String(r.fixtures).padStart(3)} fixtures, ${r.derived} derived, ${r.knownDefects} known defects`))
+      .concat(`  ${'total'.padEnd(15)} ${String(rows.reduce((n, r) => n + r.fixtures, 0)).padStart(3)} fixtures`)
+      .join('\n'));
     return;
   }
   if (values.openapi !== undefined) {
@@ -54,8 +68,9 @@ async function main(argv: string[]): Promise<void> {
     providers: names.length > 0 ? (names as MockProviderName[]) : undefined,
     port,
     host: values.host ?? '127.0.0.1',
+    lenient: values.lenient ?? false,
   });
-  const lines = [`x-mock listening on ${server.url}`, ''];
+  const lines = [`x-mock listening on ${server.url}${values.lenient ? ' (lenient: undocumented request forms accepted)' : ''}`, ''];
   for (const mock of Object.values(server.mocks)) {
     lines.push(`  ${mock.name}  ${server.urlFor(mock.name)}`);
     for (const host of Object.keys(mock.baseURLs).filter((h) => h !== 'main')) lines.push(`    ${host}: ${server.urlFor(mock.name, host)}`);

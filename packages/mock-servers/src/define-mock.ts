@@ -12,6 +12,7 @@ import type {
 } from '@x/core';
 import type { MockClock } from './clock';
 import type { RawRequest } from './mock';
+import type { DocumentedForms } from './strict';
 
 /** What a mock answers. `body` is JSON-serialised unless it is a string. */
 export interface MockResponse {
@@ -137,6 +138,8 @@ export interface ProviderMockDefinition<R extends Registry, State, X extends Exa
   rewrite?(request: RawRequest, note: (kind: string, detail: string) => void): RawRequest;
   /** One ready-to-paste curl line against a running mock (`base` = main host URL). */
   curl(base: string): string;
+  /** Request forms the provider's documents show beyond each endpoint's definition (strict mocks accept them). */
+  forms?: DocumentedForms;
   /** Credential names in documented example requests (query or headers) that are not SDK input. */
   authParams?: readonly string[];
   /** Extra names whose values the journal redacts. */

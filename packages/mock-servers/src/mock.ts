@@ -10,6 +10,7 @@ import { toOpenAPI } from './openapi';
 import type { RequestHandler } from 'msw';
 import { deriveRoutes, matchRoute, type Route } from './router';
 import { formatScenario, MOCK_ERROR_HEADER, parsePrefer, PREFER_HEADER, type Scenario } from './scenarios';
+import { formViolations, problemResponse } from './strict';
 
 /** Options of a mock instance. */
 export interface MockOptions {
@@ -21,6 +22,12 @@ export interface MockOptions {
   clock?: MockClock;
   /** How many journal entries to keep (default 10 000, newest kept). */
   journalLimit?: number;
+  /**
+   * Accept request forms the documents do not show (another body encoding, a path without its
+   * trailing slash, an undocumented query parameter), as mocks did before they were strict.
+   * Default `false`: such a request gets a 400 `application/problem+json` naming each violation.
+   */
+  lenient?: boolean;
 }
 
 /** A request as a transport hands it over: raw bytes, named host, path relative to the host base. */
@@ -52,6 +59,8 @@ export class ProviderMock<R extends Registry = Registry, State = unknown, X exte
   readonly routes: readonly Route[];
   /** Requests served despite a doc inconsistency (see the definition's `rewrite`), oldest first. */
   readonly docHits: DocHit[] = [];
+  /** Whether this mock accepts undocumented request forms (see `MockOptions.lenient`). */
+  readonly lenient: boolean;
   readonly #redactor: Redactor;
   #state: Promise<State>;
   #resolved: State | undefined;
@@ -69,6 +78,7 @@ export class ProviderMock<R extends Registry = Registry, State = unknown, X exte
       main: stripSlash(options.baseURL ?? definition.provider.baseURL),
       ...Object.fromEntries(Object.entries({ ...definition.provider.hosts, ...options.hosts }).map(([k, url]) => [k, stripSlash(url)])),
     });
+    this.lenient = options.lenient ?? false;
     this.#redactor = new Redactor(definition.sensitiveNames);
     this.#state = this.#createState();
   }
@@ -183,6 +193,11 @@ export class ProviderMock<R extends Registry = Registry, State = unknown, X exte
       const auth = await this.definition.authenticate(request, ctxBase);
       if ('response' in auth) return record(auth.response);
       principal = auth.principal;
+    }
+    // Then the form: a strict mock refuses what the documents do not show (see strict.ts).
+    if (!this.lenient) {
+      const violations = formViolations(route.endpoint, { path: raw.path, headers: raw.headers, body: raw.body, query, decodedBody: decoded.value }, this.definition.authParams ?? [], this.definition.forms);
+      if (violations.length > 0) return record(problemResponse(this.name, route.key, route.endpoint, violations));
     }
     const parsed = decoded.issues ? { issues: decoded.issues } : validateParts(route.endpoint, request);
     if ('issues' in parsed) return record(this.definition.errors.validation(parsed.issues, { key: route.key }));

@@ -17,6 +17,8 @@ export interface MockServerOptions {
   host?: string;
   /** One clock for every provider built here by name. */
   clock?: MockClock;
+  /** Providers built here by name accept undocumented request forms (see `MockOptions.lenient`). */
+  lenient?: boolean;
 }
 
 /** A started mock server. */
@@ -45,7 +47,7 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
   const requested = options.providers ?? (Object.keys(mockProviders) as MockProviderName[]);
   const mocks: Record<string, ProviderMock<any, any, any>> = {};
   for (const entry of requested) {
-    const mock = typeof entry === 'string' ? buildByName(entry, options.clock) : entry;
+    const mock = typeof entry === 'string' ? buildByName(entry, options.clock, options.lenient) : entry;
     if (mocks[mock.name]) throw new Error(`Provider ${mock.name} is listed twice`);
     mocks[mock.name] = mock;
   }
@@ -118,10 +120,10 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
   };
 }
 
-function buildByName(name: MockProviderName, clock: MockClock | undefined): ProviderMock<any, any, any> {
+function buildByName(name: MockProviderName, clock: MockClock | undefined, lenient: boolean | undefined): ProviderMock<any, any, any> {
   const entry = mockProviders[name];
   if (!entry) throw new Error(`Unknown provider "${String(name)}". Known: ${Object.keys(mockProviders).join(', ')}`);
-  return entry.create(clock ? { clock } : {});
+  return entry.create({ ...(clock ? { clock } : {}), ...(lenient ? { lenient } : {}) });
 }
 
 async function admin(req: IncomingMessage, res: ServerResponse, url: URL, mocks: Record<string, ProviderMock<any, any, any>>, urlFor: (p: string, h?: string) => string): Promise<void> {

@@ -95,14 +95,13 @@ describe('O!Market over the local HTTP mock server', () => {
     expect(mock.journal.last()!.headers[OMARKET_SENT_AS_HEADER]).toBeUndefined();
   });
 
-  it('accepts the form-data variants the tables mention for my-ads and remove-image (Q12)', async () => {
+  it('accepts the multipart form-data variants the tables mention for my-ads and remove-image (Q12)', async () => {
     const base = server.urlFor('omarket');
     const headers = { 'x-api-key': OMARKET_MOCK_API_KEY, authorization: OMARKET_DEMO_SESSION.accessToken };
-    const form = await fetch(`${base}/api/ads-board/v1/user/my-ads/`, {
-      method: 'POST',
-      headers: { ...headers, 'content-type': 'application/x-www-form-urlencoded' },
-      body: 'statuses=active&statuses=moderate',
-    });
+    const statuses = new FormData();
+    statuses.append('statuses', 'active');
+    statuses.append('statuses', 'moderate');
+    const form = await fetch(`${base}/api/ads-board/v1/user/my-ads/`, { method: 'POST', headers, body: statuses });
     expect(form.status).toBe(200);
     expect(((await form.json()) as { result: { results: Array<{ id: number }> } }).result.results.map((c) => c.id)).toEqual([22985]);
     const multipart = new FormData();

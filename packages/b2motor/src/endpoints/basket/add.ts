@@ -41,6 +41,8 @@ export const basketAdd = defineEndpoint({
     status: zeroOne,
     positions: v.array(basketPosition),
   }),
+  // The intro says "POST data" (a form), the example prints JSON: both are documented (fact sheet Q6).
+  accepts: ['json', 'form'],
   safe: false,
   classify: statusZeroFails('positions'),
 });

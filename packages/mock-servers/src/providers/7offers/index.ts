@@ -223,6 +223,8 @@ export function sevenOffersMockDefinition(options: Omit<SevenOffersMockOptions, 
     provider,
     examples: sevenOffersExamples,
     authParams: ['api_key'],
+    // The documents print list paths with and without the trailing slash (fact sheet Q1).
+    forms: { trailingSlash: 'either' },
     createState: ({ clock }) => createSevenOffersState({ clock, resources, keys, comingSoon, seed }),
 
     authenticate(request, { key: endpointKey, state }) {

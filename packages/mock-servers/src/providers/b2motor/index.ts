@@ -52,6 +52,8 @@ export function b2motorMockDefinition(accounts: readonly B2motorAccount[] = defa
     provider: b2motorProvider,
     examples: b2motorExamples,
     authParams: ['userlogin', 'userpassw', 'userpsw'],
+    // The parameter table spells the analogues flag with a Cyrillic А (fact sheet Q2).
+    forms: { queryNames: ['is\u0410nalog'] },
     createState: ({ clock }) => createB2motorState(clock, accounts),
 
     authenticate(request, { state }) {
