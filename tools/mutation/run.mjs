@@ -16,7 +16,7 @@ const targets = args.filter((a) => !a.startsWith('--'));
 for (const t of targets) if (!ALL.includes(t)) throw new Error(`Unknown target ${t}; targets: ${ALL.join(', ')}`);
 const run = targets.length > 0 ? targets : ALL;
 
-/** Known equivalent mutants: `<file>:<mutator>:<replacement>` → why no test can tell them apart. */
+/** Known equivalent mutants: `<file>:<line>:<mutator>:<replacement>` → why no test can tell them apart. */
 const equivalent = JSON.parse(readFileSync(new URL('./equivalent.json', import.meta.url), 'utf8'));
 
 const started = Date.now();
@@ -59,7 +59,7 @@ for (const target of run) {
       else if (UNDETECTED.has(m.status)) {
         undetected++;
         const rel = path.replace(root, '');
-        const key = `${rel}:${m.mutatorName}:${m.replacement ?? ''}`;
+        const key = `${rel}:${m.location.start.line}:${m.mutatorName}:${m.replacement ?? ''}`;
         const original = lines[m.location.start.line - 1]?.trim().slice(0, 110);
         survivors.push({ where: `${rel}:${m.location.start.line}`, mutator: m.mutatorName, replacement: (m.replacement ?? '').replace(/\s+/g, ' ').slice(0, 80), status: m.status, original, reason: equivalent[key] });
       } else if (m.status === 'Ignored') ignored++;

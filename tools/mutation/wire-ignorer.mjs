@@ -10,6 +10,8 @@ const NOT_WIRE_PROPERTIES = new Map([
   ['safe', 'retry policy, not the request'],
   ['classify', 'error classification of answers, not the request'],
   ['title', 'documentation text (7offers resource title)'],
+  ['response', 'parsing of the answer, not the request (the contract cases compare the SDK result with the same schema)'],
+  ['item', 'parsing of the answer (7offers resource item schema)'],
 ]);
 
 /** valibot actions that only refuse input before sending (their messages and limits). */

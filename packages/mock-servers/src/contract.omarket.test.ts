@@ -1,14 +1,27 @@
 // O!Market: its documented examples and wire fixtures against the SDK and the mock (fixture-matrix.ts).
-import { createOmarket } from '@x/omarket';
-import { omarketFixtures } from './fixtures/omarket';
-import { describeFixtureMatrix } from './fixture-matrix';
-import { createOmarketMock, OMARKET_DEMO_SESSION, OMARKET_MOCK_API_KEY } from './providers/omarket/index';
+import { it } from 'vitest';
 
-describeFixtureMatrix({
-  provider: 'omarket',
-  fixtures: omarketFixtures,
-  create: createOmarketMock,
-  // The seeded demo session survives mock resets (see providers/index.ts).
-  client: (urls) => createOmarket({ apiKey: OMARKET_MOCK_API_KEY, baseURL: urls.main, tokenStore: { get: () => ({ ...OMARKET_DEMO_SESSION }), set: () => undefined } }),
-  credentials: async () => ({ values: { 'x-api-key': OMARKET_MOCK_API_KEY, authorization: OMARKET_DEMO_SESSION.accessToken } }),
+// The definitions load inside the file, so one that throws while loading fails a test
+// (the mutation gate counts that as a kill) instead of leaving the file without tests.
+const register = await (async () => {
+  const [{ describeFixtureMatrix }, { createOmarket }, { omarketFixtures }, { createOmarketMock, OMARKET_DEMO_SESSION, OMARKET_MOCK_API_KEY }] = await Promise.all([
+    import('./fixture-matrix'),
+    import('@x/omarket'),
+    import('./fixtures/omarket'),
+    import('./providers/omarket/index'),
+  ]);
+  return () =>
+  describeFixtureMatrix({
+    provider: 'omarket',
+    fixtures: omarketFixtures,
+    create: createOmarketMock,
+    // The seeded demo session survives mock resets (see providers/index.ts).
+    client: (urls) => createOmarket({ apiKey: OMARKET_MOCK_API_KEY, baseURL: urls.main, tokenStore: { get: () => ({ ...OMARKET_DEMO_SESSION }), set: () => undefined } }),
+    credentials: async () => ({ values: { 'x-api-key': OMARKET_MOCK_API_KEY, authorization: OMARKET_DEMO_SESSION.accessToken } }),
+  });
+})().catch((error: unknown) => error);
+
+if (typeof register === 'function') register();
+else it('the provider definitions load', () => {
+  throw register;
 });
