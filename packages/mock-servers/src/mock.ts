@@ -146,7 +146,7 @@ export class ProviderMock<R extends Registry = Registry, State = unknown, X exte
     if (match.kind !== 'route') {
       const response =
         match.kind === 'not-found'
-          ? this.definition.errors.status(404, `Unknown operation ${raw.method} ${raw.path}`)
+          ? (this.definition.unrouted?.({ host: raw.host, method: raw.method, path: raw.path }) ?? this.definition.errors.status(404, `Unknown operation ${raw.method} ${raw.path}`))
           : withHeaders(this.definition.errors.status(405, `Method ${raw.method} not allowed; use ${match.allowed.join(', ')}`), { allow: match.allowed.join(', ') });
       if (epoch === this.#epoch) this.journal.push({ ...entry, endpoint: undefined, query: this.#redactor.value(query), body: undefined, scenario: undefined, status: response.status });
       return response;
