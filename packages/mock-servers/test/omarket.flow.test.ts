@@ -91,7 +91,7 @@ describe('O!Market stateful flow through the SDK (msw)', () => {
   it('an access token that expires mid-flow (mock clock +31 min) is refreshed once and the call succeeds', async () => {
     const client = sdk();
     await client.login({ msisdn: OMARKET_DEMO_USER.msisdn, password: OMARKET_DEMO_USER.password });
-    const ad = await client.createAd({ title: 'Bike', category: 2, location: 1, price: '12000' });
+    const ad = await client.createAd({ title: 'Bike', category: 2, location: 1, price: '12000', currency: 'som', filters: [] });
     mock.journal.clear();
 
     mock.clock.advance(31 * MINUTES);
@@ -226,7 +226,7 @@ describe('O!Market stateful flow through the SDK (msw)', () => {
     expect(isNotFoundError(await other.ads.delete({ uuid: draft }).catch((e: unknown) => e))).toBe(true);
     const listed = await other.ads.get({ uuid: '2111973e-3b48-4ea3-b0e8-08424de1792d' });
     expect(listed.result).toMatchObject({ is_own: false, author: { username: 'SulTanos' }, promotion_type: { type: 'VIP' } });
-    const rejected = await other.createAd({ title: 'x', category: 9999, location: 1 }).catch((e: unknown) => e);
+    const rejected = await other.createAd({ title: 'x', category: 9999, location: 1, price: 1, currency: 'som', filters: [] }).catch((e: unknown) => e);
     expect(isApiError(rejected)).toBe(true);
     expect(rejected).toMatchObject({ status: 400, providerMessage: 'category: 9999 does not exist' });
     // The empty draft was deleted again.

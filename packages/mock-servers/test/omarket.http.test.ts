@@ -42,7 +42,7 @@ describe('O!Market over the local HTTP mock server', () => {
     await client.auth.checkOtp({ msisdn, otp: '1234' });
     await client.login({ msisdn, password });
 
-    const ad = await client.createAd({ title: 'Honda Fit', category: 2, location: 1, price: 420000, filters: [{ filter_id: 11, value: '4305' }] });
+    const ad = await client.createAd({ title: 'Honda Fit', category: 2, location: 1, price: 420000, currency: 'som', filters: [{ filter_id: 11, value: '4305' }] });
     expect(ad.filters).toEqual([expect.objectContaining({ list_value: ['Honda'] })]);
     const image = new File([new Uint8Array([0xff, 0xd8, 0xff, 0xd9])], 'fit.jpeg', { type: 'image/jpeg' });
     const { result } = await client.ads.uploadImage({ uuid: ad.uuid, image });

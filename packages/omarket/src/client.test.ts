@@ -243,7 +243,7 @@ describe('createAd', () => {
     const { omarket, calls } = client(() => ok(UUID));
     const error = await thrown(omarket.createAd({ title: '', category: 2, location: 1, colour: 'red' } as never));
     expect(isRequestValidationError(error)).toBe(true);
-    expect((error as { issues: Array<{ path: string }> }).issues.map((i) => i.path).sort()).toEqual(['colour', 'title']);
+    expect((error as { issues: Array<{ path: string }> }).issues.map((i) => i.path).sort()).toEqual(['colour', 'currency', 'filters', 'price', 'title']);
     expect(calls).toHaveLength(0);
   });
 
@@ -317,5 +317,23 @@ describe('createAd', () => {
     const error = await thrown(omarket.createAd(fields));
     expect(error).toMatchObject({ kind: 'auth', reason: 'api_key_rejected', details: { draftUuid: UUID } });
     expect(calls.map((c) => c.method)).toEqual(['POST', 'PUT']);
+  });
+});
+
+describe('ads.update follows seed 002 ("минимальные поля … а вообще можно обновлять все поля")', () => {
+  const minimal: AdFields = { title: 'UBUNTU CAR AD [BIG SALE]', price: 1010101, currency: 'som', category: 2, filters: [{ filter_id: 11, value: '4304' }], location: 1 };
+
+  it('sends fields beyond the minimal set, such as old_price', async () => {
+    const { omarket, calls } = client(() => ok({ ...adResult, status: 'moderate' }, 'Updated'), { validateResponses: 'off' });
+    await omarket.ads.update({ uuid: UUID, ...minimal, old_price: 1200000, opening_at: '2022-09-16T11:00:00', commentary: 'x' });
+    expect(calls[0]!.json).toEqual({ ...minimal, old_price: 1200000, opening_at: '2022-09-16T11:00:00', commentary: 'x' });
+  });
+
+  it('requires the whole minimal set (title, price, currency, category, filters, location)', async () => {
+    const { omarket, calls } = client(() => ok(adResult));
+    const error = await thrown(omarket.ads.update({ uuid: UUID, title: 'x', category: 2, location: 1 } as never));
+    expect(isRequestValidationError(error)).toBe(true);
+    expect((error as { issues: Array<{ path: string }> }).issues.map((i) => i.path).sort()).toEqual(['currency', 'filters', 'price']);
+    expect(calls).toHaveLength(0);
   });
 });

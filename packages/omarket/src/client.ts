@@ -28,8 +28,8 @@ import { OMARKET_REASONS } from './classify';
 import type { authLogin } from './endpoints/auth/login';
 import { endpoints } from './endpoints/index';
 import { omarketProvider } from './provider';
-import type { AdFull } from './schemas/ad';
-import { adFields, type AdFields } from './schemas/input';
+import type { AdDetail, AdFull } from './schemas/ad';
+import { adChanges, adFields, type AdChanges, type AdFields } from './schemas/input';
 
 /** The provider's documented access-token lifetime; it sends no expiry, so the SDK computes one. */
 export const ACCESS_TOKEN_TTL_MS = 30 * 60_000;
@@ -78,6 +78,20 @@ export type OmarketClient = ClientOf<typeof endpoints> & {
    * `error.details.draftUuid`).
    */
   createAd(fields: AdFields, options?: CallOptions): Promise<AdFull>;
+  /**
+   * Change some fields of an ad without copying it by hand: turns the ad back into update fields
+   * (category, location and filter ids, prices, texts, images …), applies `changes` and writes the
+   * whole set with `ads.update` (which needs the document's minimal fields). Give the ad as
+   * `createAd`/`ads.update` returned it (filters expanded), or its uuid: then it is read with
+   * `ads.get` first, whose `filters` are bare ids the update cannot take back, so an ad with
+   * filters needs `filters` in `changes`. The ad goes back to moderation, as with every update.
+   * Last write wins: a change made by someone else since the read is overwritten.
+   *
+   * @example
+   * const ad = await omarket.createAd({ ... });
+   * await omarket.editAd(ad, { old_price: 1200, price: 990 });
+   */
+  editAd(ad: string | AdFull, changes: AdChanges, options?: CallOptions): Promise<AdFull>;
   /** The token manager: `current()`, `set()`, `getToken()`. */
   readonly tokens: TokenManager;
 };
@@ -183,6 +197,37 @@ function registerBodySecrets(transport: Transport, redactor: Redactor): Transpor
   };
 }
 
+/** The update fields of an ad as `ads.get` returns it (nulls the input does not take are left out). */
+export function fieldsOfAd(ad: AdDetail | AdFull): Partial<AdFields> & { filters?: AdFields['filters'] } {
+  const out: Record<string, unknown> = {
+    title: ad.title,
+    price: ad.price,
+    currency: ad.currency,
+    old_price: ad.old_price === '' ? null : ad.old_price,
+    description: ad.description,
+    ad_type: ad.ad_type,
+    contract_price: ad.contract_price,
+    o_money_pay: ad.o_money_pay,
+    whatsapp_num: ad.whatsapp_num,
+    whatsapp_num_is_ident: ad.whatsapp_num_is_ident,
+    telegram_profile: ad.telegram_profile,
+    telegram_profile_is_ident: ad.telegram_profile_is_ident,
+    address: ad.address,
+    latitude: ad.latitude,
+    longitude: ad.longitude,
+    delivery: ad.delivery,
+    opening_at: ad.opening_at,
+    commentary: ad.commentary,
+  };
+  if (ad.category.id !== undefined) out.category = ad.category.id;
+  if (ad.location.id !== undefined) out.location = ad.location.id;
+  if (ad.images !== undefined) out.images = ad.images;
+  // Expanded filters carry their filter_id and value; bare ids cannot be turned back.
+  if (ad.filters.every((f) => typeof f !== 'number')) out.filters = ad.filters.map((f) => ({ filter_id: (f as Exclude<typeof f, number>).filter_id, value: (f as Exclude<typeof f, number>).value }));
+  for (const [key, value] of Object.entries(out)) if (value === undefined) delete out[key];
+  return out as Partial<AdFields>;
+}
+
 function notLoggedIn(reason: string, message: string): AuthError {
   return new AuthError(`omarket: ${message}`, { status: 0, provider: 'omarket', reason });
 }
@@ -277,6 +322,13 @@ export function createOmarket(options: OmarketOptions): OmarketClient {
   refresh = (refreshToken) => api.auth.refreshToken({ refresh_token: refreshToken });
 
   const fieldsSchema = toStrictInput(adFields);
+  const changesSchema = toStrictInput(adChanges);
+  const invalid = (method: string, issues: ReturnType<typeof toIssues>) =>
+    new RequestValidationError(`omarket ${method}: invalid input: ${issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ')}. Nothing was sent.`, {
+      provider: 'omarket',
+      endpoint: method,
+      issues,
+    });
 
   return Object.freeze({
     ...api,
@@ -293,14 +345,7 @@ export function createOmarket(options: OmarketOptions): OmarketClient {
     async createAd(fields: AdFields, callOptions?: CallOptions): Promise<AdFull> {
       // Check the fields first, so invalid input never leaves an empty draft behind.
       const checked = v.safeParse(fieldsSchema, fields);
-      if (!checked.success) {
-        const issues = toIssues(checked.issues);
-        throw new RequestValidationError(`omarket createAd: invalid input: ${issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ')}. Nothing was sent.`, {
-          provider: 'omarket',
-          endpoint: 'createAd',
-          issues,
-        });
-      }
+      if (!checked.success) throw invalid('createAd', toIssues(checked.issues));
       const draft = await api.ads.createDraft(undefined, callOptions);
       const uuid = draft.result;
       try {
@@ -319,6 +364,19 @@ export function createOmarket(options: OmarketOptions): OmarketClient {
         );
         throw deleted ? error : keepDraft(error, uuid, 'the provider rejected the fields, and deleting the empty draft failed');
       }
+    },
+    async editAd(ad: string | AdFull, changes: AdChanges, callOptions?: CallOptions): Promise<AdFull> {
+      const checked = v.safeParse(changesSchema, changes);
+      if (!checked.success) throw invalid('editAd', toIssues(checked.issues));
+      if (typeof ad !== 'string' && (ad === null || typeof ad !== 'object' || typeof ad.uuid !== 'string')) throw invalid('editAd', [{ path: 'ad', message: 'give the ad (as createAd or ads.update returned it) or its uuid' }]);
+      const uuid = typeof ad === 'string' ? ad : ad.uuid;
+      const current = typeof ad === 'string' ? (await api.ads.get({ uuid }, callOptions)).result : ad;
+      const fields = { ...fieldsOfAd(current), ...changes };
+      if (fields.filters === undefined) {
+        throw invalid('editAd', [{ path: 'filters', message: 'ads.get lists the filters as bare ids, which an update cannot take back: pass filters in changes, or give editAd the ad as createAd / ads.update returned it' }]);
+      }
+      // ads.update checks the merged fields (the document's minimal set included) before sending.
+      return (await api.ads.update({ uuid, ...(fields as AdFields) }, callOptions)).result;
     },
   });
 }
