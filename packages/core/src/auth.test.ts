@@ -174,6 +174,7 @@ describe('apiKeyAuth in the body (issue 12: 7offers puts POST/PUT/DELETE paramet
     const v = await import('valibot');
     const provider = defineProvider({
       name: 'p',
+      title: 'p',
       baseURL: 'https://p.test',
       endpoints: {
         read: defineEndpoint({ method: 'GET', path: '/r', summary: 'r', response: v.unknown(), safe: true }),

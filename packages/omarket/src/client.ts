@@ -2,6 +2,7 @@
 import * as v from 'valibot';
 import {
   apiKeyAuth,
+  canSendGetWithBody,
   AuthError,
   createClient,
   createTransport,
@@ -53,6 +54,13 @@ export type OmarketOptions = ClientOptions & {
   onTokens?: (tokens: TokenSet | undefined) => void | Promise<void>;
   /** Access-token lifetime the SDK assumes after a login or refresh (default 30 minutes). */
   accessTokenTtlMs?: number;
+  /**
+   * How `ads.filterDocumented` travels. `'GET'` (default) is the documented GET with a JSON body,
+   * which `fetch` cannot send: it goes over `node:http`, so it works on Node ≥ 20.16 only (a
+   * `RequestValidationError` elsewhere, before anything is sent). `'POST'` sends the same body with
+   * POST (works everywhere; whether the live server accepts it is unverified). See decision 0043.
+   */
+  documentedFilterVia?: 'GET' | 'POST';
   /** Refresh this long before the computed expiry (default 60 s). */
   refreshAheadMs?: number;
 };
@@ -142,7 +150,8 @@ function checkTokens(tokens: unknown, path: string, issues: ValidationIssue[]): 
 
 function validateOptions(options: OmarketOptions): void {
   const issues: ValidationIssue[] = [];
-  const { apiKey, apiKeyHeader, authScheme, tokens, tokenStore, onTokens, accessTokenTtlMs, refreshAheadMs } = options;
+  const { apiKey, apiKeyHeader, authScheme, tokens, tokenStore, onTokens, accessTokenTtlMs, refreshAheadMs, documentedFilterVia } = options;
+  if (documentedFilterVia !== undefined && documentedFilterVia !== 'GET' && documentedFilterVia !== 'POST') issues.push({ path: 'documentedFilterVia', message: "documentedFilterVia must be 'GET' or 'POST'" });
   if (typeof apiKey !== 'string' || apiKey.trim() === '') issues.push({ path: 'apiKey', message: 'apiKey is required' });
   else if (/[\r\n]/.test(apiKey) || apiKey.trim() !== apiKey) issues.push({ path: 'apiKey', message: 'apiKey must not contain line breaks or surrounding spaces' });
   if (apiKeyHeader !== undefined && (typeof apiKeyHeader !== 'string' || !HEADER_NAME.test(apiKeyHeader))) issues.push({ path: 'apiKeyHeader', message: 'apiKeyHeader must be a valid header name' });
@@ -228,6 +237,12 @@ export function fieldsOfAd(ad: AdDetail | AdFull): Partial<AdFields> & { filters
   return out as Partial<AdFields>;
 }
 
+/** With `documentedFilterVia: 'POST'`, the documented filter's GET-with-body goes out as POST. */
+function documentedFilterMethod(transport: Transport, via: 'GET' | 'POST'): Transport {
+  if (via === 'GET') return transport;
+  return (request) => (request.method === 'GET' && request.body !== undefined && /\/trusted\/ads-filter\/?$/.test(new URL(request.url).pathname) ? transport({ ...request, method: 'POST' }) : transport(request));
+}
+
 function notLoggedIn(reason: string, message: string): AuthError {
   return new AuthError(`omarket: ${message}`, { status: 0, provider: 'omarket', reason });
 }
@@ -254,6 +269,7 @@ export function createOmarket(options: OmarketOptions): OmarketClient {
     onTokens,
     accessTokenTtlMs = ACCESS_TOKEN_TTL_MS,
     refreshAheadMs = 60_000,
+    documentedFilterVia = 'GET',
     ...clientOptions
   } = options;
   const clock = clientOptions.runtime?.now;
@@ -317,7 +333,15 @@ export function createOmarket(options: OmarketOptions): OmarketClient {
   const api = createClient(omarketProvider, clientOptions, {
     auth: [apiKeyAuth({ name: 'apiKey', key: apiKey, in: 'header', param: apiKeyHeader }), userTokenAuth(manager, authScheme)],
     redactor,
-    transport: registerBodySecrets(createTransport(clientOptions.fetch), redactor),
+    transport: documentedFilterMethod(registerBodySecrets(createTransport(clientOptions.fetch), redactor), documentedFilterVia),
+    prepare({ key }) {
+      if (key === 'ads.filterDocumented' && documentedFilterVia === 'GET' && !canSendGetWithBody()) {
+        throw new RequestValidationError(
+          "omarket ads.filterDocumented: the documented GET with a JSON body needs node:http (Node ≥ 20.16); this runtime's fetch cannot send it. Use createOmarket({ documentedFilterVia: 'POST' }) or ads.filter. Nothing was sent.",
+          { provider: 'omarket', endpoint: 'ads.filterDocumented', issues: [{ path: 'documentedFilterVia', message: 'GET with a body is not possible in this runtime' }] },
+        );
+      }
+    },
   });
   refresh = (refreshToken) => api.auth.refreshToken({ refresh_token: refreshToken });
 
