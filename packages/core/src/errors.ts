@@ -94,13 +94,17 @@ export interface ApiErrorDetails extends SdkErrorOptions {
   retryAfterMs?: number | undefined;
 }
 
-/** The provider answered, and the answer is a failure (HTTP status or envelope). */
-export class ApiError extends SdkError {
+/**
+ * The provider answered, and the answer is a failure (HTTP status or envelope). `Details` types
+ * `details`: providers export guards that narrow it (`isB2motorLineError(error)` →
+ * `error.details.failed` is typed).
+ */
+export class ApiError<Details = unknown> extends SdkError {
   readonly status: number;
   readonly code: string | number | undefined;
   readonly providerMessage: string | undefined;
   readonly reason: string | undefined;
-  readonly details: unknown;
+  readonly details: Details;
   readonly body: unknown;
   readonly retryAfterMs: number | undefined;
 
@@ -111,7 +115,7 @@ export class ApiError extends SdkError {
     this.code = details.code;
     this.providerMessage = details.providerMessage;
     this.reason = details.reason;
-    this.details = details.details;
+    this.details = details.details as Details;
     this.body = details.body;
     this.retryAfterMs = details.retryAfterMs;
   }

@@ -98,5 +98,5 @@ export type { AnySchema, ValidationMode } from './schema';
 export { decodeQuery, encodeForm, encodeMultipart, encodeQuery, fillPath, fromPairs, isBlob, joinURL, pathParams, serializePairs, toPairs } from './encode';
 export type { ArrayFormat, FormEncodingOptions } from './encode';
 
-export { createTransport, networkErrorCode, requestNeverSent } from './transport';
+export { canSendGetWithBody, createTransport, networkErrorCode, requestNeverSent, sendGetWithBody } from './transport';
 export type { Transport, TransportRequest, TransportResponse } from './transport';

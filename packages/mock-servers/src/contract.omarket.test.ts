@@ -17,6 +17,10 @@ const register = await (async () => {
     create: createOmarketMock,
     // The seeded demo session survives mock resets (see providers/index.ts).
     client: (urls) => createOmarket({ apiKey: OMARKET_MOCK_API_KEY, baseURL: urls.main, tokenStore: { get: () => ({ ...OMARKET_DEMO_SESSION }), set: () => undefined } }),
+    // The example cases check results through msw, which cannot carry a GET body: the documented
+    // filter goes as POST there (as in providers/index.ts); the fixtures check the GET it sends.
+    contractClient: (urls) =>
+      createOmarket({ apiKey: OMARKET_MOCK_API_KEY, baseURL: urls.main, tokenStore: { get: () => ({ ...OMARKET_DEMO_SESSION }), set: () => undefined }, documentedFilterVia: 'POST' }),
     credentials: async () => ({ values: { 'x-api-key': OMARKET_MOCK_API_KEY, authorization: OMARKET_DEMO_SESSION.accessToken } }),
   });
 })().catch((error: unknown) => error);

@@ -136,6 +136,12 @@ export interface ProviderMockDefinition<R extends Registry, State, X extends Exa
    * tolerance: it lands in `mock.docHits`. The journal records the normalised request.
    */
   rewrite?(request: RawRequest, note: (kind: string, detail: string) => void): RawRequest;
+  /**
+   * The answer to a request no endpoint path matches, when the provider documents one other than
+   * 404 (7offers: 405 for an action a resource lacks, such as `POST /geo/del/1`). Return
+   * `undefined` for the generic 404.
+   */
+  unrouted?(request: { host: string; method: string; path: string }): MockResponse | undefined;
   /** One ready-to-paste curl line against a running mock (`base` = main host URL). */
   curl(base: string): string;
   /** Request forms the provider's documents show beyond each endpoint's definition (strict mocks accept them). */

@@ -156,7 +156,7 @@ export class ProviderMock<R extends Registry = Registry, State = unknown, X exte
     if (match.kind !== 'route') {
       const response =
         match.kind === 'not-found'
-          ? this.definition.errors.status(404, `Unknown operation ${raw.method} ${raw.path}`)
+          ? (this.definition.unrouted?.({ host: raw.host, method: raw.method, path: raw.path }) ?? this.definition.errors.status(404, `Unknown operation ${raw.method} ${raw.path}`))
           : withHeaders(this.definition.errors.status(405, `Method ${raw.method} not allowed; use ${match.allowed.join(', ')}`), { allow: match.allowed.join(', ') });
       if (epoch === this.#epoch) this.journal.push({ ...entry, endpoint: undefined, query: this.#redactor.value(query), body: undefined, scenario: undefined, status: response.status });
       return response;
@@ -199,7 +199,7 @@ export class ProviderMock<R extends Registry = Registry, State = unknown, X exte
       const violations = formViolations(route.endpoint, { path: raw.path, headers: raw.headers, body: raw.body, query, decodedBody: decoded.value }, this.definition.authParams ?? [], this.definition.forms);
       if (violations.length > 0) return record(problemResponse(this.name, route.key, route.endpoint, violations));
     }
-    const parsed = decoded.issues ? { issues: decoded.issues } : validateParts(route.endpoint, request);
+    const parsed = decoded.issues ? { issues: decoded.issues } : validateParts(route.endpoint, decoded.form ? { ...request, body: formArrays(route.endpoint.request?.body, request.body) } : request);
     if ('issues' in parsed) return record(this.definition.errors.validation(parsed.issues, { key: route.key }));
 
     // A queued scenario (the typed helper) wins over the header.
@@ -239,7 +239,11 @@ export class ProviderMock<R extends Registry = Registry, State = unknown, X exte
     if (scenario.example !== undefined) {
       const names = this.examplesFor(key).map((e) => e.name);
       if (!names.includes(scenario.example)) {
-        return { error: `Unknown scenario example=${scenario.example} for ${this.name} ${key}. Valid: ${names.map((n) => `example=${n}`).join(', ')}, or code=<HTTP status>` };
+        // A helper that makes several calls (waitForImport: report, then errors) carries one
+        // Prefer header to each: say where the example does exist, so the 400 explains itself.
+        const owners = this.routes.map((r) => r.key).filter((k) => k !== key && this.examplesFor(k).some((e) => e.name === scenario.example));
+        const elsewhere = owners.length > 0 ? ` It is an example of ${owners.join(', ')}: a Prefer header reaches every call a helper makes, so send it only with the call it is meant for.` : '';
+        return { error: `Unknown scenario example=${scenario.example} for ${this.name} ${key}. Valid: ${names.map((n) => `example=${n}`).join(', ')}, or code=<HTTP status>.${elsewhere}` };
       }
       return { example: scenario.example };
     }
@@ -290,19 +294,19 @@ function mockError(message: string): MockResponse {
   return { status: 400, body: { mockError: message }, headers: { [MOCK_ERROR_HEADER]: message.replace(/[^\x20-\x7e]/g, '?') } };
 }
 
-async function decodeBody(raw: RawRequest): Promise<{ value: unknown; issues?: ValidationIssue[] }> {
+async function decodeBody(raw: RawRequest): Promise<{ value: unknown; issues?: ValidationIssue[]; form?: boolean }> {
   if (!raw.body || raw.body.byteLength === 0) return { value: undefined };
   const type = (raw.headers.get('content-type') ?? '').toLowerCase();
   if (type.includes('multipart/form-data')) {
     try {
       const form = await new Response(raw.body as unknown as BodyInit, { headers: { 'content-type': type } }).formData();
-      return { value: fromPairs(form.entries()) };
+      return { value: fromPairs(form.entries()), form: true };
     } catch {
       return { value: undefined, issues: [{ path: '', message: 'Body is not valid multipart/form-data' }] };
     }
   }
   const text = new TextDecoder().decode(raw.body);
-  if (type.includes('application/x-www-form-urlencoded')) return { value: fromPairs(new URLSearchParams(text).entries()) };
+  if (type.includes('application/x-www-form-urlencoded')) return { value: fromPairs(new URLSearchParams(text).entries()), form: true };
   if (type.includes('json') || /^\s*[[{]/.test(text)) {
     try {
       return { value: JSON.parse(text) };
@@ -339,6 +343,34 @@ function validateParts(endpoint: AnyEndpoint, request: IncomingRequest): { input
     body: parts.body ? check(parts.body, request.body, endpoint.spreadBody ? '' : 'body') : undefined,
   };
   return issues.length > 0 ? { issues } : { input };
+}
+
+/**
+ * A form field sent once arrives as one value (`statuses=active`), sent twice as a list: where the
+ * body schema wants a list, a single value becomes a one-item list, so both encodings a document
+ * allows are read the same way (O!Market my-ads with one status).
+ */
+function formArrays(schema: v.GenericSchema | undefined, value: unknown): unknown {
+  const entries = objectEntries(schema as never);
+  if (!entries || value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  const out: Record<string, unknown> = { ...(value as Record<string, unknown>) };
+  for (const [key, entry] of Object.entries(entries)) {
+    const x = out[key];
+    if (x === undefined || Array.isArray(x) || (x !== null && typeof x === 'object')) continue;
+    if (wantsArray(entry as v.GenericSchema)) out[key] = [x];
+  }
+  return out;
+}
+
+function wantsArray(schema: v.GenericSchema): boolean {
+  let current = schema as unknown as { type: string; wrapped?: unknown; pipe?: unknown[] };
+  for (let depth = 0; depth < 8; depth++) {
+    if (current.type === 'array') return true;
+    if (current.pipe && current.pipe[0] !== current) current = current.pipe[0] as typeof current;
+    else if (current.wrapped) current = current.wrapped as typeof current;
+    else return false;
+  }
+  return false;
 }
 
 /** Query strings carry credentials and extras the schema does not describe; validate only the declared keys. */

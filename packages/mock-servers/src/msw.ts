@@ -14,7 +14,9 @@ export function toMswHandlers(mock: ProviderMock<any, any, any>): RequestHandler
       const url = new URL(request.url);
       const basePath = new URL(base).pathname.replace(/\/+$/, '');
       const path = url.pathname.slice(basePath.length) || '/';
-      const buffer = request.method === 'GET' || request.method === 'HEAD' ? undefined : new Uint8Array(await request.arrayBuffer());
+      // A GET may carry a body (O!Market documents one; node:http clients send it), as over HTTP.
+      const bytes = request.method === 'HEAD' || request.body === null ? undefined : new Uint8Array(await request.arrayBuffer());
+      const buffer = bytes && bytes.byteLength > 0 ? bytes : undefined;
       const response = await mock.handle({ method: request.method, url, headers: request.headers, body: buffer, host, path });
       const { body, headers } = serializeResponse(response);
       return new Response(body, { status: response.status, headers });

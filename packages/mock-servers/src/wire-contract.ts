@@ -69,7 +69,7 @@ function show(value: unknown): string {
  * (JSON with its value types, form pairs, multipart fields) and where the credentials travel.
  * Credential values are not compared (the documents print placeholders), their place is.
  */
-export async function compareSent(fixture: WireFixture, sent: SentRequest, expectedHost?: string): Promise<string[]> {
+export async function compareSent(fixture: WireFixture, sent: SentRequest, expectedHost?: string, options: { bodyVisible?: boolean } = {}): Promise<string[]> {
   const failures: string[] = [];
   const url = new URL(sent.url);
   const expected = fixtureTarget(fixture);
@@ -121,6 +121,7 @@ export async function compareSent(fixture: WireFixture, sent: SentRequest, expec
 
   // Body: encoding, then content.
   const body = fixture.request.body;
+  if (options.bodyVisible === false) return failures;
   const bytes = sent.body && sent.body.byteLength > 0 ? sent.body : undefined;
   if (!body) {
     if (bytes) failures.push(`body: sent ${bytes.byteLength} bytes (${mediaType(sent.headers.get('content-type'))}), documented none`);
