@@ -27,6 +27,8 @@ export default {
   // the worktree stays untouched while it runs.
   inPlace: false,
   tempDirName: '.stryker-tmp',
+  // Build output and tool state (nx writes its database while other tasks run) stay out of the sandbox.
+  ignorePatterns: ['.nx', 'reports', '**/dist', 'coverage'],
   incremental: true,
   incrementalFile: `reports/mutation/${target}.incremental.json`,
   reporters: ['json', 'progress'],

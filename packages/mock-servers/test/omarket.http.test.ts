@@ -113,7 +113,8 @@ describe('O!Market over the local HTTP mock server', () => {
     expect(form.status).toBe(200);
     expect(((await form.json()) as { result: { results: Array<{ id: number }> } }).result.results.map((c) => c.id)).toEqual([22985]);
     // One status in form-data is one value, not a list: read the same as the JSON ["moderate"].
-    for (const body of ['statuses=moderate', (() => {
+    // (A urlencoded body is not a documented form: strict mocks refuse it, see decision 0036.)
+    for (const body of [(() => {
       const f = new FormData();
       f.append('statuses', 'moderate');
       return f;
