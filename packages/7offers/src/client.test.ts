@@ -71,22 +71,32 @@ describe('createSevenOffers options', () => {
 });
 
 describe('requests on the wire', () => {
-  it('puts api_key in the query of every method, and nowhere else', async () => {
+  it('puts api_key in the query of GET and in the form body of POST/PUT/DELETE, as the document says', async () => {
     const { client, fetch } = setup([{ body: { objects: [] } }, { status: 201, body: { created: 7 } }, { body: { updated: 7 } }, { body: { deleted: 7 } }]);
     await client.goal.list({ offer_id: 1 });
     await client.goal.create({ offer_id: 1, title: 'Sale' });
     await client.goal.update(7, { title: 'Renamed' });
     await client.goal.delete(7);
-    expect(fetch.calls.map((c) => `${c.method} ${c.path}`)).toEqual([
-      `GET /api/goal/?offer_id=1&api_key=${KEY}`,
-      `POST /api/goal/?api_key=${KEY}`,
-      `POST /api/goal/7?api_key=${KEY}`,
-      `DELETE /api/goal/7?api_key=${KEY}`,
+    expect(fetch.calls.map((c) => [`${c.method} ${c.path}`, c.body ?? null])).toEqual([
+      [`GET /api/goal/?offer_id=1&api_key=${KEY}`, null],
+      ['POST /api/goal/', `offer_id=1&title=Sale&api_key=${KEY}`],
+      ['POST /api/goal/7', `title=Renamed&api_key=${KEY}`],
+      ['DELETE /api/goal/7', `api_key=${KEY}`],
     ]);
     for (const call of fetch.calls) {
-      expect(call.body ?? '').not.toContain(KEY);
       expect(Object.values(call.headers).join(' ')).not.toContain(KEY);
+      if (call.method !== 'GET') expect(call.headers['content-type']).toBe('application/x-www-form-urlencoded');
     }
+  });
+
+  it('refuses update(id, {}) before sending', async () => {
+    const { client, fetch } = setup([{ body: { updated: 7 } }]);
+    const error = await client.goal.update(7, {}).catch((e: unknown) => e);
+    expect(isRequestValidationError(error)).toBe(true);
+    expect(String((error as Error).message)).toContain('at least one field');
+    const undefinedOnly = await client.goal.update(7, { title: undefined }).catch((e: unknown) => e);
+    expect(isRequestValidationError(undefinedOnly)).toBe(true);
+    expect(fetch.calls).toHaveLength(0);
   });
 
   it('sends guest calls without a key', async () => {
@@ -100,14 +110,14 @@ describe('requests on the wire', () => {
     await client.goal.create({ offer_id: 2, title: 'Покупка & оплата', geo: ['RU', 'BY'], active: true });
     const call = fetch.calls[0]!;
     expect(call.headers['content-type']).toBe('application/x-www-form-urlencoded');
-    expect(call.body).toBe('offer_id=2&title=%D0%9F%D0%BE%D0%BA%D1%83%D0%BF%D0%BA%D0%B0+%26+%D0%BE%D0%BF%D0%BB%D0%B0%D1%82%D0%B0&geo[]=RU&geo[]=BY&active=1');
+    expect(call.body).toBe(`offer_id=2&title=%D0%9F%D0%BE%D0%BA%D1%83%D0%BF%D0%BA%D0%B0+%26+%D0%BE%D0%BF%D0%BB%D0%B0%D1%82%D0%B0&geo[]=RU&geo[]=BY&active=1&api_key=${KEY}`);
   });
 
   it('takes another array format and drops the trailing slash when asked', async () => {
     const { client, fetch } = setup([{ status: 201, body: { created: 9 } }], { arrayFormat: 'indexed', trailingSlash: false });
     await client.goal.create({ geo: ['RU', 'BY'] });
     expect(fetch.calls[0]?.parsedURL.pathname).toBe('/api/goal');
-    expect(fetch.calls[0]?.body).toBe('geo[0]=RU&geo[1]=BY');
+    expect(fetch.calls[0]?.body).toBe(`geo[0]=RU&geo[1]=BY&api_key=${KEY}`);
   });
 
   it('passes undocumented filters through, checked as form values', async () => {
@@ -126,7 +136,8 @@ describe('requests on the wire', () => {
     const viaPost = setup([{ body: { deleted: 5 } }], { deleteVia: 'POST' });
     await viaPost.client.goal.delete(5);
     expect([...fetch.calls, ...viaPost.fetch.calls].map((c) => `${c.method} ${c.parsedURL.pathname}`)).toEqual(['POST /api/goal/del/3', 'DELETE /api/goal/4', 'POST /api/goal/del/5']);
-    expect(fetch.calls[0]?.body).toBeUndefined();
+    // The key is the only body parameter of a delete (POST/PUT/DELETE parameters go in the body).
+    expect(fetch.calls[0]?.body).toBe(`api_key=${KEY}`);
   });
 
   it('returns the wire envelopes', async () => {
@@ -299,7 +310,7 @@ describe('resources', () => {
     expect(client.resource('geo')).toBe(geo);
     const error = await rejection(geo.create({ name: 'Atlantis' }));
     expect(error).toMatchObject({ status: 405, reason: 'method_not_allowed', endpoint: 'geo.create' });
-    expect(fetch.calls[0]?.body).toBe('name=Atlantis');
+    expect(fetch.calls[0]?.body).toBe(`name=Atlantis&api_key=${KEY}`);
     expect(isRequestValidationError(await rejection(geo.list({ per_page: 500 })))).toBe(true);
     expect(fetch.calls).toHaveLength(1);
   });

@@ -115,7 +115,7 @@ export function createSevenOffers<const R extends ResourceSet = {}>(options: Sev
   // One redactor for every client this factory builds, knowing the key from the start.
   const redactor = new Redactor(provider.sensitiveNames);
   if (apiKey !== undefined) redactor.addSecret(apiKey);
-  const setup = () => ({ auth: apiKey === undefined ? [] : [apiKeyAuth({ name: 'apiKey', key: apiKey, in: 'query', param: 'api_key' })], redactor });
+  const setup = () => ({ auth: apiKey === undefined ? [] : [apiKeyAuth({ name: 'apiKey', key: apiKey, in: 'body', param: 'api_key' })], redactor });
 
   const api = createClient(provider, clientOptions, setup()) as unknown as Record<string, Record<string, never>>;
   const out: Record<string, unknown> = { api, provider };

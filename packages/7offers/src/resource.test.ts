@@ -86,7 +86,9 @@ describe('resourceEndpoints', () => {
   it('makes every field optional for update and keeps them required for create', () => {
     const e = resourceEndpoints(defineResource({ slug: 'c', title: 'c', item, fields: v.object({ title: v.string() }), actions: ['create', 'update'], paginated: true }));
     expect(v.safeParse(e.create.request!.body!, {}).success).toBe(false);
-    expect(v.safeParse(e.update.request!.body!, {}).success).toBe(true);
+    expect(v.safeParse(e.update.request!.body!, { title: 'x' }).success).toBe(true);
+    // An update without any field is refused (it would change nothing yet answer `updated`).
+    expect(v.safeParse(e.update.request!.body!, {}).success).toBe(false);
   });
 
   it('marks unverified resources in every summary', () => {

@@ -351,10 +351,17 @@ function listQuery(resource: AnyResource): AnySchema {
   }
 }
 
-/** Every field of a create schema made optional, for update (kept as is when piped). */
+const someField = v.check((fields: Record<string, unknown>) => fields !== null && typeof fields === 'object' && Object.values(fields).some((x) => x !== undefined), 'Give at least one field to update');
+
+/**
+ * Every field of a create schema made optional, for update (kept as is when piped), refusing an
+ * update without any field before sending (`update(id, {})` changes nothing and says `updated`).
+ */
 function updateFields(fields: AnySchema): AnySchema {
-  if ((fields as { pipe?: unknown }).pipe) return fields;
-  return v.partial(fields as Parameters<typeof v.partial>[0]) as AnySchema;
+  const pipe = (fields as { pipe?: readonly unknown[] }).pipe;
+  // One flat pipe, so the object schema stays its first item for `objectEntries`.
+  if (pipe) return (v.pipe as unknown as (...items: unknown[]) => AnySchema)(...pipe, someField);
+  return v.pipe(v.partial(fields as Parameters<typeof v.partial>[0]) as v.GenericSchema<Record<string, unknown>>, someField) as AnySchema;
 }
 
 /**

@@ -1,7 +1,8 @@
 // How b2motor says "failed": HTTP ≥ 400 with {errorCode, errorMessage}, or HTTP 200 with the same
 // fields, or `status: 0` with per-line errors (fact sheet Q12).
 import { asRecord } from '@x/core';
-import type { Classifier, ClassifyContext, ErrorSpec } from '@x/core';
+import { isApiError } from '@x/core';
+import type { ApiError, Classifier, ClassifyContext, ErrorSpec } from '@x/core';
 
 /** The documented authentication failure code. */
 export const AUTH_ERROR_CODE = 102;
@@ -29,29 +30,140 @@ export const classifyB2motor: Classifier = (c: ClassifyContext): ErrorSpec | und
 };
 
 /**
- * For operations whose `status: 0` means failure. When some lines succeeded the error's reason is
- * `partial_failure` (they WERE applied: do not blindly retry); otherwise `rejected`. Either way
- * `error.details.result` holds the whole answer and `error.details.failed` the failed lines.
+ * One basket or order line the provider did not apply, read from the answer's lines: it carries
+ * an `errorCode`/`errorMessage` or a `status: 0` (`reason: 'error'`), or only `canBay: 0`, which the
+ * seed defines as "will not go into the order" (`reason: 'not_orderable'`).
+ */
+export interface LineFailure {
+  /** Position of the line in the answer's `positions` (or the order's `positions`). */
+  index: number;
+  /** The order whose `positions` held the line (orders/add only). */
+  order?: string | number;
+  /** The basket line id, when the answer gives one. */
+  basketId?: string | number;
+  brand?: string;
+  article?: string;
+  /** The provider's per-line error code. */
+  code?: string | number;
+  /** The provider's per-line error text, verbatim. */
+  message?: string;
+  reason: 'error' | 'not_orderable';
+}
+
+/** `error.details` of a b2motor error about lines (basket/add, basket/delete, orders/add). */
+export interface B2motorLineErrorDetails {
+  /** The whole answer, redacted. */
+  result: Record<string, unknown>;
+  /** The lines that were not applied. */
+  failed: LineFailure[];
+  /** How many lines WERE applied (do not blindly retry when > 0). */
+  applied: number;
+}
+
+/** A b2motor error about lines; `error.details.failed` is typed. */
+export type B2motorLineError = ApiError<B2motorLineErrorDetails>;
+
+const isZero = (x: unknown): boolean => x === 0 || x === '0';
+
+/** The failures among `lines` (raw wire objects), in order. */
+export function lineFailures(lines: readonly unknown[], order?: string | number): LineFailure[] {
+  const failures: LineFailure[] = [];
+  lines.forEach((raw, index) => {
+    const line = asRecord(raw) ?? {};
+    const error = hasError(line) || isZero(line.status);
+    if (!error && !isZero(line.canBay)) return;
+    const pick = <T>(key: string, ok: (x: unknown) => boolean) => (ok(line[key]) ? { [key]: line[key] as T } : {});
+    const idLike = (x: unknown) => typeof x === 'string' || typeof x === 'number';
+    const text = (x: unknown) => typeof x === 'string';
+    failures.push({
+      ...(order !== undefined ? { order } : {}),
+      index,
+      ...pick('basketId', idLike),
+      ...pick('brand', text),
+      ...pick('article', text),
+      ...(idLike(line.errorCode) && line.errorCode !== '' ? { code: line.errorCode as string | number } : {}),
+      ...(typeof line.errorMessage === 'string' && line.errorMessage !== '' ? { message: line.errorMessage } : {}),
+      reason: error ? 'error' : 'not_orderable',
+    });
+  });
+  return failures;
+}
+
+/** The lines of every order in an orders/add answer (`orders` is an object or an array). */
+export function orderLineFailures(orders: unknown): LineFailure[] {
+  const list = Array.isArray(orders) ? orders : orders ? [orders] : [];
+  return list.flatMap((o) => {
+    const order = asRecord(o) ?? {};
+    const positions = Array.isArray(order.positions) ? order.positions : [];
+    const number = typeof order.number === 'string' || typeof order.number === 'number' ? order.number : undefined;
+    return lineFailures(positions, number);
+  });
+}
+
+/** Whether an error is a b2motor error about lines, narrowing `error.details`. */
+export function isB2motorLineError(error: unknown): error is B2motorLineError {
+  if (!isApiError(error) || error.provider !== 'b2motor') return false;
+  const details = asRecord(error.details);
+  return details !== undefined && Array.isArray(details.failed) && asRecord(details.result) !== undefined;
+}
+
+/**
+ * The lines a b2motor error says were not applied (empty for any other error).
+ *
+ * @example
+ * catch (error) { for (const line of failedLines(error)) console.log(line.basketId, line.message) }
+ */
+export function failedLines(error: unknown): LineFailure[] {
+  return isB2motorLineError(error) ? error.details.failed : [];
+}
+
+function failure(body: Record<string, unknown>, lines: number, failed: LineFailure[], noun: string, placed: boolean): ErrorSpec {
+  const applied = placed ? Math.max(lines - failed.length, 0) : 0;
+  const first = failed.find((line) => line.message !== undefined || line.code !== undefined);
+  const code = first?.code ?? (body.errorCode as string | number | undefined);
+  const texts = [...new Set([...failed.map((f) => f.message), typeof body.errorMessage === 'string' && body.errorMessage !== '' ? body.errorMessage : undefined].filter((t): t is string => t !== undefined))];
+  const summary = lines > 0 ? `${failed.length} of ${lines} ${noun} failed${applied > 0 ? `; ${applied} succeeded and were applied` : ''}` : 'the provider reported status 0';
+  const details: B2motorLineErrorDetails = { result: body, failed, applied };
+  return {
+    code,
+    message: texts.length > 0 ? `${summary} (${texts.join('; ')})` : summary,
+    reason: applied > 0 ? 'partial_failure' : 'rejected',
+    details,
+  };
+}
+
+/**
+ * For operations whose `status: 0` means failure (basket/add, edit, delete, clear). When some
+ * lines were applied the error's reason is `partial_failure` (do not blindly retry); otherwise
+ * `rejected`. `error.details` is `B2motorLineErrorDetails` (use `isB2motorLineError`).
  */
 export function statusZeroFails(linesField?: string): Classifier {
   return (c) => {
     const general = classifyB2motor(c);
     const body = asRecord(c.body);
-    const statusZero = body !== undefined && (body.status === 0 || body.status === '0');
+    const statusZero = body !== undefined && isZero(body.status);
     if (!statusZero || !c.ok || general?.kind === 'auth') return general;
     const rawLines = linesField ? body[linesField] : undefined;
-    const lines = (Array.isArray(rawLines) ? rawLines : rawLines ? [rawLines] : []).map((l) => asRecord(l) ?? {});
-    const failed = lines.filter((line) => hasError(line) || line.status === 0 || line.status === '0');
-    const succeeded = lines.length - failed.length;
-    const first = failed.find((line) => hasError(line));
-    const code = (first?.errorCode ?? body.errorCode) as string | number | undefined;
-    const detail = typeof first?.errorMessage === 'string' ? first.errorMessage : typeof body.errorMessage === 'string' ? body.errorMessage : undefined;
-    const summary = lines.length > 0 ? `${failed.length} of ${lines.length} ${linesField} failed${succeeded > 0 ? `; ${succeeded} succeeded and were applied` : ''}` : 'the provider reported status 0';
-    return {
-      code,
-      message: detail ? `${summary} (${detail})` : summary,
-      reason: succeeded > 0 ? 'partial_failure' : 'rejected',
-      details: { result: body, failed },
-    };
+    const lines = Array.isArray(rawLines) ? rawLines : rawLines ? [rawLines] : [];
+    return failure(body, lines.length, lineFailures(lines), linesField ?? 'lines', true);
   };
 }
+
+/**
+ * orders/add: an order that was placed is a result, even with `status: 0` (some lines were left
+ * out); its `failed` lists them (decision 0040). Only an answer without a placed order is an error.
+ */
+export const classifyOrdersAdd: Classifier = (c) => {
+  const general = classifyB2motor(c);
+  const body = asRecord(c.body);
+  if (!c.ok || body === undefined || general?.kind === 'auth') return general;
+  const list = Array.isArray(body.orders) ? body.orders : body.orders ? [body.orders] : [];
+  const placed = list.filter((o) => {
+    const n = asRecord(o)?.number;
+    return (typeof n === 'string' && n !== '') || typeof n === 'number';
+  });
+  if (placed.length > 0) return undefined;
+  if (!isZero(body.status)) return general;
+  const failed = orderLineFailures(body.orders);
+  return failure(body, failed.length, failed, 'lines', false);
+};

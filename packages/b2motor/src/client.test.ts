@@ -52,10 +52,10 @@ describe('createB2motor options', () => {
     }
   });
 
-  it('sends the analogues flag in ASCII by default and with the Cyrillic А on request', async () => {
+  it('sends the analogues flag with the Cyrillic А as documented by default, in ASCII on request', async () => {
     const fetch = scriptedFetch(jsonResponse([]));
-    await b2motor(fetch).search.product({ article: 'P999', brand: 'Hepu', isAnalog: false, isOnlineStocks: true });
-    await b2motor(fetch, { analogParam: 'is\u0410nalog' }).search.product({ article: 'P999', brand: 'Hepu', isAnalog: true });
+    await b2motor(fetch, { analogParam: 'isAnalog' }).search.product({ article: 'P999', brand: 'Hepu', isAnalog: false, isOnlineStocks: true });
+    await b2motor(fetch).search.product({ article: 'P999', brand: 'Hepu', isAnalog: true });
     expect(new URL(fetch.calls[0]!.url).search).toBe(`?article=P999&brand=Hepu&isAnalog=0&isOnlineStocks=1&userlogin=demo&userpassw=${DEMO_MD5}`);
     expect(fetch.calls[1]?.url).toContain('is%D0%90nalog=1');
   });
@@ -78,10 +78,10 @@ describe('createB2motor options', () => {
     expect(decodeURIComponent(fetch.calls[1]!.body!)).toContain('positions[0][storeID]=0007&positions[0][quantity]=6');
   });
 
-  it('validates positions before sending: storeID must stay a string, quantity a whole number', async () => {
+  it('validates positions before sending: storeID a string or number, quantity a whole number', async () => {
     const fetch = scriptedFetch(jsonResponse({}));
     const error = await b2motor(fetch)
-      .basket.add({ positions: [{ brand: 'A', article: 'B', distributorID: '1', storeID: 7 as unknown as string, quantity: 1.5, price: 1, code: 'C' }] })
+      .basket.add({ positions: [{ brand: 'A', article: 'B', distributorID: '1', storeID: true as unknown as string, quantity: 1.5, price: 1, code: 'C' }] })
       .catch((e: unknown) => e);
     expect(isRequestValidationError(error)).toBe(true);
     expect((error as { issues: Array<{ path: string }> }).issues.map((i) => i.path)).toEqual(['positions.0.storeID', 'positions.0.quantity']);
@@ -121,11 +121,10 @@ describe('errors and retries', () => {
     expect(await b2motor(listing).basket.list()).toEqual({ status: 0, positions: [{ brand: 'A', article: 'B', canBay: 0 }] });
   });
 
-  it('reports partial orders without losing the placed order', async () => {
+  it('returns partial orders as results with the placed order (decision 0040)', async () => {
     const body = { status: 0, orders: { number: 1, positions: [{ brand: 'A', article: 'B' }] }, errorMessage: '' };
-    const error = await b2motor(scriptedFetch(jsonResponse(body))).orders.add().catch((e: unknown) => e);
-    expect(isApiError(error)).toBe(true);
-    expect(error).toMatchObject({ reason: 'partial_failure', details: { result: body } });
+    const result = await b2motor(scriptedFetch(jsonResponse(body))).orders.add();
+    expect(result).toMatchObject({ status: 0, orders: [{ number: 1 }], failed: [] });
   });
 
   it('normalises orders to an array (object or array on the wire)', async () => {

@@ -1,6 +1,7 @@
 // createB2motor: the b2motor client with its credentials and compatibility switches.
 import { createClient, queryAuth, Redactor, RequestValidationError, type ClientOf, type ClientOptions } from '@x/core';
 import { endpoints } from './endpoints/index';
+import { ANALOG } from './endpoints/search/product';
 import { md5Hex } from './md5';
 import { b2motorProvider } from './provider';
 
@@ -16,7 +17,10 @@ export type B2motorOptions = ClientOptions & {
    * intro says `userpsw`; `'both'` sends both.
    */
   passwordParam?: 'userpassw' | 'userpsw' | 'both';
-  /** Which spelling of the analogues flag to send (default ASCII `isAnalog`). */
+  /**
+   * Which spelling of the analogues flag to send: the documented `isАnalog` with a Cyrillic "А"
+   * (default), or ASCII `isAnalog` for a server that turns out to want it.
+   */
   analogParam?: AnalogParamName;
   /** How basket/add sends its body: `json` (the doc's example, default) or `form` (PHP brackets). */
   basketAddEncoding?: 'json' | 'form';
@@ -34,7 +38,7 @@ export type B2motorClient = ClientOf<typeof endpoints>;
  * const offers = await b2motor.search.product({ article: '01089', brand: 'Febi' });
  */
 export function createB2motor(options: B2motorOptions): B2motorClient {
-  const { login, password, passwordMd5, passwordParam = 'userpassw', analogParam = 'isAnalog', basketAddEncoding = 'json', ...clientOptions } = options;
+  const { login, password, passwordMd5, passwordParam = 'userpassw', analogParam = ANALOG, basketAddEncoding = 'json', ...clientOptions } = options;
   const issues: Array<{ path: string; message: string }> = [];
   if (typeof login !== 'string' || login.trim() === '') issues.push({ path: 'login', message: 'login is required' });
   if ((password === undefined) === (passwordMd5 === undefined)) {
@@ -63,10 +67,10 @@ export function createB2motor(options: B2motorOptions): B2motorClient {
     auth: [credentials],
     encodings: basketAddEncoding === 'form' ? { 'basket.add': 'form' } : {},
     prepare:
-      analogParam === 'isAnalog'
+      analogParam === ANALOG
         ? undefined
         : (request) => {
-            for (const pair of request.query) if (pair[0] === 'isAnalog') pair[0] = analogParam;
+            for (const pair of request.query) if (pair[0] === ANALOG) pair[0] = analogParam;
           },
   });
 }

@@ -1,4 +1,5 @@
 // Friendlier readings of b2motor wire values; the wire fields themselves stay untouched.
+import type { NewPosition } from './endpoints/basket/add';
 
 /** What an `availability` value means. */
 export type Availability =
@@ -34,4 +35,27 @@ export function toNumber(value: string | number | null | undefined): number | un
   const text = value.trim().replace(',', '.');
   if (!/^-?\d+(\.\d+)?$/.test(text)) return undefined;
   return Number(text);
+}
+
+/** What `positionFromOffer` needs from a search result. */
+export interface OfferLike {
+  brand: string;
+  article: string;
+  distributorID?: string | number | undefined;
+  storeID?: string | number | undefined;
+  code?: string | number | undefined;
+  price: string | number;
+}
+
+/**
+ * A basket/add line from a search result: its documented ids and price, with your quantity.
+ * Missing ids are refused by `basket.add` before anything is sent.
+ *
+ * @example
+ * const [offer] = await b2motor.search.product({ article: 'A78220S', brand: 'AVS' });
+ * await b2motor.basket.add({ positions: [positionFromOffer(offer!, 2)] });
+ */
+export function positionFromOffer(offer: OfferLike, quantity: string | number): NewPosition {
+  const { brand, article, distributorID, storeID, code, price } = offer;
+  return { brand, article, distributorID, storeID, code, price, quantity };
 }

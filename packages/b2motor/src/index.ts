@@ -2,10 +2,12 @@
 export { createB2motor } from './client';
 export type { AnalogParamName, B2motorClient, B2motorOptions } from './client';
 export { b2motorProvider } from './provider';
-export { AUTH_ERROR_CODE } from './classify';
-export { parseAvailability, toNumber } from './helpers';
-export type { Availability } from './helpers';
+export { AUTH_ERROR_CODE, failedLines, isB2motorLineError } from './classify';
+export type { B2motorLineError, B2motorLineErrorDetails, LineFailure } from './classify';
+export { parseAvailability, positionFromOffer, toNumber } from './helpers';
+export type { Availability, OfferLike } from './helpers';
 export type { NewPosition } from './endpoints/basket/add';
+export { ANALOG } from './endpoints/search/product';
 export type { SearchItem } from './endpoints/search/product';
 export type { BasketPosition, Order } from './schemas/common';
 // Errors and helpers from core, so one import is enough for most apps.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isAuthError, isNetworkError, NetworkError, ApiError } from './errors';
-import { headersAuth, memoryTokenStore, TokenManager, type TokenSet } from './auth';
+import { apiKeyAuth, headersAuth, memoryTokenStore, TokenManager, type TokenSet } from './auth';
 import { Redactor } from './redact';
 
 function manager(options: { now?: () => number; fail?: () => unknown; delayMs?: number } = {}) {
@@ -164,5 +164,36 @@ describe('headersAuth', () => {
       .then(() => headersAuth('h', () => ({ 'X-Key': 5 as unknown as string })).apply(target, { redactor }))
       .catch((e: unknown) => e);
     expect(invalid).toMatchObject({ kind: 'auth', reason: 'auth_headers_invalid' });
+  });
+});
+
+describe('apiKeyAuth in the body (issue 12: 7offers puts POST/PUT/DELETE parameters in the body)', () => {
+  it('writes the key into the form body of writes and the query of reads, never both', async () => {
+    const { createClient, defineEndpoint, defineProvider } = await import('./index');
+    const { scriptedFetch, jsonResponse, createTestRuntime } = await import('./testing');
+    const v = await import('valibot');
+    const provider = defineProvider({
+      name: 'p',
+      title: 'p',
+      baseURL: 'https://p.test',
+      endpoints: {
+        read: defineEndpoint({ method: 'GET', path: '/r', summary: 'r', response: v.unknown(), safe: true }),
+        write: defineEndpoint({ method: 'POST', path: '/w', summary: 'w', encoding: 'form', request: { body: v.object({ name: v.string() }) }, response: v.unknown(), safe: false }),
+        remove: defineEndpoint({ method: 'DELETE', path: '/d', summary: 'd', response: v.unknown(), safe: false }),
+        json: defineEndpoint({ method: 'POST', path: '/j', summary: 'j', request: { body: v.object({ name: v.string() }) }, response: v.unknown(), safe: false }),
+      },
+    });
+    const fetch = scriptedFetch(jsonResponse({}));
+    const client = createClient(provider, { fetch, runtime: createTestRuntime() }, { auth: [apiKeyAuth({ key: 'k3y', in: 'body', param: 'api_key' })] });
+    await client.read();
+    await client.write({ name: 'a b' });
+    await client.remove();
+    await client.json({ name: 'x' });
+    expect(fetch.calls.map((c) => [c.method, new URL(c.url).search, c.body ?? null, c.headers['content-type'] ?? null])).toEqual([
+      ['GET', '?api_key=k3y', null, null],
+      ['POST', '', 'name=a+b&api_key=k3y', 'application/x-www-form-urlencoded'],
+      ['DELETE', '', 'api_key=k3y', 'application/x-www-form-urlencoded'],
+      ['POST', '?api_key=k3y', '{"name":"x"}', 'application/json'],
+    ]);
   });
 });

@@ -8,6 +8,12 @@ export interface AuthTarget {
   /** Query pairs, in order. */
   query: Array<[string, string]>;
   headers: Headers;
+  /**
+   * Form body pairs, in order, when the request carries (or may carry) a form body: a form-encoded
+   * body, or no body at all on a method other than GET/HEAD (a pair written here then becomes a
+   * form body). `undefined` for GET/HEAD and for JSON or multipart bodies.
+   */
+  form?: Array<[string, string]> | undefined;
 }
 
 /** What a strategy sees while applying itself. */
@@ -55,14 +61,19 @@ export function queryAuth(name: string, params: Record<string, string> | (() => 
   };
 }
 
-/** An API key in a header (`x-api-key`) or a query parameter (`api_key`). */
-export function apiKeyAuth(options: { name?: string; key: string; in: 'header' | 'query'; param: string }): AuthStrategy {
+/**
+ * An API key in a header (`x-api-key`), a query parameter (`api_key`), or `in: 'body'`: in the form
+ * body of POST/PUT/DELETE/PATCH and in the query of GET/HEAD (7offers: "GET parameters in the
+ * URL, POST, PUT, DELETE parameters in the body"). A JSON or multipart body keeps it in the query.
+ */
+export function apiKeyAuth(options: { name?: string; key: string; in: 'header' | 'query' | 'body'; param: string }): AuthStrategy {
   const strategy: AuthStrategy = {
     name: options.name ?? 'apiKey',
     ...(options.in === 'header' ? { headerNames: [options.param] } : { queryNames: [options.param] }),
     apply(target, ctx) {
       ctx.redactor.addSecret(options.key);
       if (options.in === 'header') target.headers.set(options.param, options.key);
+      else if (options.in === 'body' && target.form) target.form.push([options.param, options.key]);
       else target.query.push([options.param, options.key]);
     },
   };

@@ -9,7 +9,7 @@ import * as v from 'valibot';
 import type { AuthStrategy, AppliedAuth } from './auth';
 import type { AnyEndpoint, ClassifyContext } from './define-endpoint';
 import type { Provider } from './define-provider';
-import { encodeForm, encodeMultipart, fillPath, findIllFormed, joinURL, serializePairs, toPairs } from './encode';
+import { encodeMultipart, fillPath, findIllFormed, joinURL, serializePairs, toPairs } from './encode';
 import {
   AbortError,
   AuthError,
@@ -92,6 +92,8 @@ export interface PreparedRequest {
   key: string;
   query: Array<[string, string]>;
   headers: Headers;
+  /** Form body pairs (see `AuthTarget.form`). */
+  form?: Array<[string, string]> | undefined;
 }
 
 /** Everything a client holds; built once by `createClient`. @internal */
@@ -149,10 +151,12 @@ export async function callEndpoint(ctx: ClientContext, key: string, endpoint: An
   const queryPairs = toPairs(parts.query, ctx.provider.encoding);
   const headers = new Headers({ accept: 'application/json', ...ctx.headers, ...(parts.headers as Record<string, string>) });
   let body: string | FormData | undefined;
+  // Form pairs stay open until the auth strategies ran: one may put a credential in the body.
+  let formPairs: Array<[string, string]> | undefined;
+  if (parts.body === undefined && endpoint.method !== 'GET') formPairs = [];
   if (parts.body !== undefined) {
     if (encoding === 'form') {
-      body = encodeForm(parts.body as Record<string, unknown>, ctx.provider.encoding);
-      headers.set('content-type', 'application/x-www-form-urlencoded');
+      formPairs = toPairs(parts.body as Record<string, unknown>, ctx.provider.encoding);
     } else if (encoding === 'multipart') {
       body = encodeMultipart(parts.body as Record<string, unknown>, ctx.provider.encoding);
     } else {
@@ -168,19 +172,24 @@ export async function callEndpoint(ctx: ClientContext, key: string, endpoint: An
   let recovered = false;
   for (;;) {
     // ── 3. build ───────────────────────────────────────────────────────────────────────────────
-    const target = { query: [...queryPairs], headers: new Headers(headers) };
+    const target = { query: [...queryPairs], headers: new Headers(headers), form: formPairs ? [...formPairs] : undefined };
     const applied: AppliedAuth[] = [];
     for (const strategy of strategies) {
       const result = await guardAuth(ctx, key, signal, () => strategy.apply(target, { redactor: ctx.redactor, signal }));
       if (result) applied.push(result);
     }
     ctx.prepare?.({ key, ...target });
+    let attemptBody = body;
     let search: string;
     try {
+      if (target.form && (target.form.length > 0 || parts.body !== undefined)) {
+        attemptBody = serializePairs(target.form).replace(/%20/g, '+');
+        target.headers.set('content-type', 'application/x-www-form-urlencoded');
+      }
       search = serializePairs(target.query);
     } catch {
       // Only an auth or prepare step can add a value that cannot be percent-encoded (caller input was checked).
-      throw new RequestValidationError(`${provider} ${key}: a query value added before sending cannot be encoded. Nothing was sent.`, {
+      throw new RequestValidationError(`${provider} ${key}: a value added before sending cannot be encoded. Nothing was sent.`, {
         ...where,
         issues: [{ path: '', message: 'Text contains an unpaired UTF-16 surrogate, which cannot be sent' }],
       });
@@ -209,7 +218,7 @@ export async function callEndpoint(ctx: ClientContext, key: string, endpoint: An
     const onCallerAbort = (): void => attemptController.abort();
     signal?.addEventListener('abort', onCallerAbort, { once: true });
     try {
-      response = await ctx.transport({ url: fullURL, method: endpoint.method, headers: target.headers, body, signal: attemptController.signal });
+      response = await ctx.transport({ url: fullURL, method: endpoint.method, headers: target.headers, body: attemptBody, signal: attemptController.signal });
     } catch (cause) {
       if (signal?.aborted) throw new AbortError(`${provider} ${key} was aborted`, failedAt());
       if (timedOut) {

@@ -87,6 +87,12 @@ export interface EndpointConfig<R extends RequestParts = RequestParts, O extends
   request?: R;
   /** Body encoding (default `json` when there is a body). */
   encoding?: BodyEncoding;
+  /**
+   * Every body encoding the documents show for this request, when they show more than the one the
+   * SDK sends (O!Market's tables say form-data where its examples print JSON). Mocks accept exactly
+   * these (default: `encoding` alone) and refuse other forms unless they run lenient.
+   */
+  accepts?: readonly BodyEncoding[];
   /** Response body schema for a success. */
   response: O;
   /** HTTP statuses that mean success (default: any 2xx). */
@@ -157,9 +163,13 @@ export function defineEndpoint<const R extends RequestParts = {}, O extends AnyS
   if (!spreadBody && req.body && seen.has('body')) {
     throw new TypeError(`defineEndpoint ${config.method} ${config.path}: a non-object body travels as "body", which is also a field name`);
   }
+  const encoding = req.body ? (config.encoding ?? 'json') : config.encoding;
+  if (config.accepts && !(encoding && config.accepts.includes(encoding))) {
+    throw new TypeError(`defineEndpoint ${config.method} ${config.path}: accepts [${config.accepts.join(', ')}] must include the encoding the SDK sends (${encoding ?? 'no body'})`);
+  }
   return Object.freeze({
     ...config,
-    encoding: req.body ? (config.encoding ?? 'json') : config.encoding,
+    encoding,
     kind: 'endpoint' as const,
     pathParams: Object.freeze(params),
     spreadBody,

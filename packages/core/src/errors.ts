@@ -108,13 +108,17 @@ export function isStableReason(value: unknown): value is string {
   return typeof value === 'string' && STABLE_REASON.test(value);
 }
 
-/** The provider answered, and the answer is a failure (HTTP status or envelope). */
-export class ApiError extends SdkError {
+/**
+ * The provider answered, and the answer is a failure (HTTP status or envelope). `Details` types
+ * `details`: providers export guards that narrow it (`isB2motorLineError(error)` →
+ * `error.details.failed` is typed).
+ */
+export class ApiError<Details = unknown> extends SdkError {
   readonly status: number;
   readonly code: string | number | undefined;
   readonly providerMessage: string | undefined;
   readonly reason: string | undefined;
-  readonly details: unknown;
+  readonly details: Details;
   readonly body: unknown;
   readonly retryAfterMs: number | undefined;
 
@@ -126,7 +130,7 @@ export class ApiError extends SdkError {
     this.providerMessage = details.providerMessage;
     // `reason` is for branching, never free text: a provider's message must not land here.
     this.reason = details.reason === undefined ? undefined : isStableReason(details.reason) ? details.reason : GENERIC_REASON;
-    this.details = details.details;
+    this.details = details.details as Details;
     this.body = details.body;
     this.retryAfterMs = details.retryAfterMs;
   }

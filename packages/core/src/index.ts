@@ -119,5 +119,5 @@ export type { DecimalOptions } from './wire-values';
 export { decodeQuery, encodeForm, findIllFormed, isWellFormed, encodeMultipart, encodeQuery, fillPath, fromPairs, isBlob, joinURL, pathParams, serializePairs, toPairs } from './encode';
 export type { ArrayFormat, FormEncodingOptions } from './encode';
 
-export { createTransport, networkErrorCode, requestNeverSent } from './transport';
+export { canSendGetWithBody, createTransport, networkErrorCode, requestNeverSent, sendGetWithBody } from './transport';
 export type { Transport, TransportRequest, TransportResponse } from './transport';

@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // x-mock: start local mock servers and print, for each provider, its URL and a curl line.
 import { parseArgs } from 'node:util';
+import { fixtureCounts } from './fixtures/index';
 import { createMockServer } from './server';
 import { docsPathFor } from './reference-page';
 import { createMockClock } from './clock';
 import { mockProviders, type MockProviderName } from './providers/index';
 
-const HELP = `Usage: x-mock [--provider <name>]... [--port 4010] [--host 127.0.0.1] [--seed <text>] [--quiet]
+const HELP = `Usage: x-mock [--provider <name>]... [--port 4010] [--host 127.0.0.1] [--seed <text>] [--lenient] [--quiet]
 
 Starts local mock servers for the @x SDK providers on one port; each provider is mounted at
 /<name>. Without --provider, every provider is served.
@@ -23,6 +24,9 @@ Options:
       --body-limit <n>   largest request body in bytes, k/m suffixes allowed
                          (default 10m); larger bodies get a 413
   -q, --quiet            no log line per request
+      --lenient          accept request forms the documents do not show (default:
+                         strict, a 400 application/problem+json names each violation)
+      --fixtures         print how many documented wire fixtures each provider has and exit
       --openapi <name>   print the provider's OpenAPI 3.1 document and exit
   -h, --help             this text
 
@@ -45,11 +49,21 @@ async function main(argv: string[]): Promise<void> {
       frozen: { type: 'string' },
       'body-limit': { type: 'string' },
       quiet: { type: 'boolean', short: 'q' },
+      lenient: { type: 'boolean' },
+      fixtures: { type: 'boolean' },
     },
     strict: true,
   });
   if (values.help) {
     console.log(HELP);
+    return;
+  }
+  if (values.fixtures) {
+    const rows = fixtureCounts();
+    console.log(['Documented wire fixtures per provider (derived: from a field table; known defects: tracked departures):']
+      .concat(rows.map((r) => `  ${r.provider.padEnd(15)} ${String(r.fixtures).padStart(3)} fixtures, ${r.derived} derived, ${r.knownDefects} known defects`))
+      .concat(`  ${'total'.padEnd(15)} ${String(rows.reduce((n, r) => n + r.fixtures, 0)).padStart(3)} fixtures`)
+      .join('\n'));
     return;
   }
   if (values.openapi !== undefined) {
@@ -74,8 +88,9 @@ async function main(argv: string[]): Promise<void> {
     ...(values.seed === undefined ? {} : { seed: values.seed }),
     ...(clock ? { clock } : {}),
     ...(values.quiet ? {} : { log: (line: string) => console.log(line) }),
+    lenient: values.lenient ?? false,
   });
-  const lines = [`x-mock listening on ${server.url}`, ''];
+  const lines = [`x-mock listening on ${server.url}${values.lenient ? ' (lenient: undocumented request forms accepted)' : ''}`, ''];
   for (const mock of Object.values(server.mocks)) {
     lines.push(`  ${mock.name}  ${server.urlFor(mock.name)}`);
     for (const host of Object.keys(mock.baseURLs).filter((h) => h !== 'main')) lines.push(`    ${host}: ${server.urlFor(mock.name, host)}`);

@@ -10,6 +10,7 @@ import { createMockRandom, type MockRandom } from './random';
 import { DEFAULT_BODY_LIMIT, JOURNAL_STRING_LIMIT, journalSafe, jsonNestsDeeperThan, MAX_BODY_DEPTH, nestsDeeperThan } from './limits';
 import { deriveRoutes, matchRoute, type Route } from './router';
 import { formatScenario, MOCK_ERROR_HEADER, parsePrefer, PREFER_HEADER, type Scenario } from './scenarios';
+import { formViolations, problemResponse } from './strict';
 
 interface QueuedScenario {
   key: string;
@@ -37,6 +38,8 @@ export class MockEngine<R extends Registry = Registry, State = unknown, X extend
   readonly bodyLimit: number;
   /** Requests served despite a doc inconsistency (see the definition's `rewrite`), oldest first. */
   readonly docHits: DocHit[] = [];
+  /** Whether this mock accepts undocumented request forms (see `MockOptions.lenient`). */
+  readonly lenient: boolean;
   readonly #redactor: Redactor;
   #state: Promise<State>;
   #resolved: State | undefined;
@@ -58,6 +61,7 @@ export class MockEngine<R extends Registry = Registry, State = unknown, X extend
       main: stripSlash(options.baseURL ?? definition.provider.baseURL),
       ...Object.fromEntries(Object.entries({ ...definition.provider.hosts, ...options.hosts }).map(([k, url]) => [k, stripSlash(url)])),
     });
+    this.lenient = options.lenient ?? false;
     this.#redactor = new Redactor(definition.sensitiveNames);
     this.#state = this.#createState();
   }
@@ -160,7 +164,7 @@ export class MockEngine<R extends Registry = Registry, State = unknown, X extend
     if (match.kind !== 'route') {
       const response =
         match.kind === 'not-found'
-          ? this.definition.errors.status(404, `Unknown operation ${raw.method} ${raw.path}`)
+          ? (this.definition.unrouted?.({ host: raw.host, method: raw.method, path: raw.path }) ?? this.definition.errors.status(404, `Unknown operation ${raw.method} ${raw.path}`))
           : withHeaders(this.definition.errors.status(405, `Method ${raw.method} not allowed; use ${match.allowed.join(', ')}`), { allow: match.allowed.join(', ') });
       if (epoch === this.#epoch) this.journal.push({ ...entry, at: this.clock.now(), endpoint: undefined, query: journalQuery, body: undefined, scenario: undefined, status: response.status });
       return response;
@@ -197,7 +201,12 @@ export class MockEngine<R extends Registry = Registry, State = unknown, X extend
         if ('response' in auth) return record(auth.response);
         principal = auth.principal;
       }
-      const parsed = decoded.issues ? { issues: decoded.issues } : validateParts(route.endpoint, request);
+      // Then the form: a strict mock refuses what the documents do not show (see strict.ts).
+      if (!this.lenient) {
+        const violations = formViolations(route.endpoint, { path: raw.path, headers: raw.headers, body: raw.body, query, decodedBody: decoded.value }, this.definition.authParams ?? [], this.definition.forms);
+        if (violations.length > 0) return record(problemResponse(this.name, route.key, route.endpoint, violations));
+      }
+      const parsed = decoded.issues ? { issues: decoded.issues } : validateParts(route.endpoint, decoded.form ? { ...request, body: formArrays(route.endpoint.request?.body, request.body) } : request);
       if ('issues' in parsed) return record(this.definition.errors.validation(parsed.issues, { key: route.key }));
 
       // A queued scenario (the typed helper) wins over the header.
@@ -264,7 +273,11 @@ export class MockEngine<R extends Registry = Registry, State = unknown, X extend
     if (scenario.example !== undefined) {
       const names = this.examplesFor(key).map((e) => e.name);
       if (!names.includes(scenario.example)) {
-        return { error: `Unknown scenario example=${scenario.example} for ${this.name} ${key}. Valid: ${names.map((n) => `example=${n}`).join(', ')}, or code=<HTTP status>` };
+        // A helper that makes several calls (waitForImport: report, then errors) carries one
+        // Prefer header to each: say where the example does exist, so the 400 explains itself.
+        const owners = this.routes.map((r) => r.key).filter((k) => k !== key && this.examplesFor(k).some((e) => e.name === scenario.example));
+        const elsewhere = owners.length > 0 ? ` It is an example of ${owners.join(', ')}: a Prefer header reaches every call a helper makes, so send it only with the call it is meant for.` : '';
+        return { error: `Unknown scenario example=${scenario.example} for ${this.name} ${key}. Valid: ${names.map((n) => `example=${n}`).join(', ')}, or code=<HTTP status>.${elsewhere}` };
       }
       return { example: scenario.example };
     }
@@ -305,7 +318,7 @@ function withHeaders(response: MockResponse, headers: Record<string, string>): M
   return { ...response, headers: { ...response.headers, ...headers } };
 }
 
-async function decodeBody(raw: RawRequest): Promise<{ value: unknown; issues?: ValidationIssue[] }> {
+async function decodeBody(raw: RawRequest): Promise<{ value: unknown; issues?: ValidationIssue[]; form?: boolean }> {
   const decoded = await decodeBodyParts(raw);
   if (!decoded.issues && nestsDeeperThan(decoded.value, MAX_BODY_DEPTH)) {
     // Kept out of validation and the journal: schemas and redaction recurse.
@@ -314,19 +327,19 @@ async function decodeBody(raw: RawRequest): Promise<{ value: unknown; issues?: V
   return decoded;
 }
 
-async function decodeBodyParts(raw: RawRequest): Promise<{ value: unknown; issues?: ValidationIssue[] }> {
+async function decodeBodyParts(raw: RawRequest): Promise<{ value: unknown; issues?: ValidationIssue[]; form?: boolean }> {
   if (!raw.body || raw.body.byteLength === 0) return { value: undefined };
   const type = (raw.headers.get('content-type') ?? '').toLowerCase();
   if (type.includes('multipart/form-data')) {
     try {
       const form = await new Response(raw.body as unknown as BodyInit, { headers: { 'content-type': type } }).formData();
-      return decodePairs(form.entries(), 'Body');
+      return { ...decodePairs(form.entries(), 'Body'), form: true };
     } catch {
       return { value: undefined, issues: [{ path: '', message: 'Body is not valid multipart/form-data' }] };
     }
   }
   const text = new TextDecoder().decode(raw.body);
-  if (type.includes('application/x-www-form-urlencoded')) return decodePairs(new URLSearchParams(text).entries(), 'Body');
+  if (type.includes('application/x-www-form-urlencoded')) return { ...decodePairs(new URLSearchParams(text).entries(), 'Body'), form: true };
   if (type.includes('json') || /^\s*[[{]/.test(text)) {
     if (jsonNestsDeeperThan(text, MAX_BODY_DEPTH)) return { value: undefined, issues: [{ path: '', message: `Body nests deeper than ${MAX_BODY_DEPTH} levels` }] };
     try {
@@ -379,6 +392,34 @@ function validateParts(endpoint: AnyEndpoint, request: IncomingRequest): { input
     body: parts.body ? check(parts.body, request.body, endpoint.spreadBody ? '' : 'body') : undefined,
   };
   return issues.length > 0 ? { issues } : { input };
+}
+
+/**
+ * A form field sent once arrives as one value (`statuses=active`), sent twice as a list: where the
+ * body schema wants a list, a single value becomes a one-item list, so both encodings a document
+ * allows are read the same way (O!Market my-ads with one status).
+ */
+function formArrays(schema: v.GenericSchema | undefined, value: unknown): unknown {
+  const entries = objectEntries(schema as never);
+  if (!entries || value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  const out: Record<string, unknown> = { ...(value as Record<string, unknown>) };
+  for (const [key, entry] of Object.entries(entries)) {
+    const x = out[key];
+    if (x === undefined || Array.isArray(x) || (x !== null && typeof x === 'object')) continue;
+    if (wantsArray(entry as v.GenericSchema)) out[key] = [x];
+  }
+  return out;
+}
+
+function wantsArray(schema: v.GenericSchema): boolean {
+  let current = schema as unknown as { type: string; wrapped?: unknown; pipe?: unknown[] };
+  for (let depth = 0; depth < 8; depth++) {
+    if (current.type === 'array') return true;
+    if (current.pipe && current.pipe[0] !== current) current = current.pipe[0] as typeof current;
+    else if (current.wrapped) current = current.wrapped as typeof current;
+    else return false;
+  }
+  return false;
 }
 
 /** Query strings carry credentials and extras the schema does not describe; validate only the declared keys. */

@@ -19,7 +19,9 @@ export function toMswHandlers(mock: MockEngine<any, any, any>): RequestHandler[]
       let requestBody: Uint8Array | undefined;
       try {
         if (declaredTooLarge(request.headers.get('content-length'), mock.bodyLimit)) throw new BodyTooLargeError(mock.bodyLimit);
-        requestBody = request.method === 'GET' || request.method === 'HEAD' || !request.body ? undefined : await readLimited(request.body, mock.bodyLimit);
+        // A GET may carry a body (O!Market documents one; node:http clients send it), as over HTTP.
+        const bytes = request.method === 'HEAD' || !request.body ? undefined : await readLimited(request.body, mock.bodyLimit);
+        requestBody = bytes && bytes.byteLength > 0 ? bytes : undefined;
       } catch (error) {
         if (!(error instanceof BodyTooLargeError)) throw error;
         const tooLarge = serializeResponse(mock.tooLarge(head));

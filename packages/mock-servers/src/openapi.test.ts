@@ -56,6 +56,7 @@ describe('OpenAPI derived from the endpoint definitions', () => {
       ['article', true],
       ['brand', true],
       ['isAnalog', false],
+      ['is\u0410nalog', false],
       ['isOnlineStocks', false],
     ]);
     expect(Object.keys(search.responses).sort()).toEqual(['200', '401']);

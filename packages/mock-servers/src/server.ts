@@ -33,6 +33,8 @@ export interface MockServerOptions {
    * status and time in ms. Default: no logging (the CLI logs to stdout unless `--quiet`).
    */
   log?: (line: string) => void;
+  /** Providers built here by name accept undocumented request forms (see `MockOptions.lenient`). */
+  lenient?: boolean;
 }
 
 /** Headers a browser may send cross-origin besides those it asks for in a preflight. */
@@ -69,7 +71,7 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
   if (!(bodyLimit >= 0)) throw new RangeError(`bodyLimit must be a non-negative number of bytes, got ${String(options.bodyLimit)}`);
   const mocks: Record<string, ProviderMock<any, any, any>> = {};
   for (const entry of requested) {
-    const mock = typeof entry === 'string' ? buildByName(entry, { clock: options.clock, bodyLimit, seed: options.seed }) : entry;
+    const mock = typeof entry === 'string' ? buildByName(entry, { clock: options.clock, bodyLimit, seed: options.seed, lenient: options.lenient }) : entry;
     if (mocks[mock.name]) throw new Error(`Provider ${mock.name} is listed twice`);
     mocks[mock.name] = mock;
   }
@@ -172,13 +174,14 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
   };
 }
 
-function buildByName(name: MockProviderName, options: { clock: MockClock | undefined; bodyLimit: number; seed: number | string | undefined }): ProviderMock<any, any, any> {
+function buildByName(name: MockProviderName, options: { clock: MockClock | undefined; bodyLimit: number; seed: number | string | undefined; lenient: boolean | undefined }): ProviderMock<any, any, any> {
   const entry = mockProviders[name];
   if (!entry) throw new Error(`Unknown provider "${String(name)}". Known: ${Object.keys(mockProviders).join(', ')}`);
   return entry.create({
     bodyLimit: options.bodyLimit,
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.seed !== undefined ? { seed: options.seed } : {}),
+    ...(options.lenient ? { lenient: true } : {}),
   });
 }
 

@@ -40,7 +40,7 @@ function importGraph(): Map<string, string[]> {
 const graph = importGraph();
 
 const LEAF = ['types.ts', 'clock.ts', 'random.ts', 'limits.ts', 'scenarios.ts'];
-const ENGINE = [...LEAF, 'router.ts', 'journal.ts', 'mock-engine.ts', 'define-provider-mock.ts'];
+const ENGINE = [...LEAF, 'router.ts', 'journal.ts', 'strict.ts', 'mock-engine.ts', 'define-provider-mock.ts'];
 
 describe('the structure of @x/mock-servers', () => {
   it('has no import cycle', () => {

@@ -138,8 +138,16 @@ export interface ProviderMockDefinition<R extends Registry, State, X extends Exa
    * tolerance: it lands in `mock.docHits`. The journal records the normalised request.
    */
   rewrite?(request: RawRequest, note: (kind: string, detail: string) => void): RawRequest;
+  /**
+   * The answer to a request no endpoint path matches, when the provider documents one other than
+   * 404 (7offers: 405 for an action a resource lacks, such as `POST /geo/del/1`). Return
+   * `undefined` for the generic 404.
+   */
+  unrouted?(request: { host: string; method: string; path: string }): MockResponse | undefined;
   /** One ready-to-paste curl line against a running mock (`base` = main host URL). */
   curl(base: string): string;
+  /** Request forms the provider's documents show beyond each endpoint's definition (strict mocks accept them). */
+  forms?: DocumentedForms;
   /** Credential names in documented example requests (query or headers) that are not SDK input. */
   authParams?: readonly string[];
   /** Extra names whose values the journal redacts. */
@@ -168,6 +176,23 @@ export interface MockOptions {
    * (`createMockClock({ frozen: true, start })`) for journals that are identical run to run.
    */
   seed?: number | string;
+  /**
+   * Accept request forms the documents do not show (another body encoding, a path without its
+   * trailing slash, an undocumented query parameter), as mocks did before they were strict.
+   * Default `false`: such a request gets a 400 `application/problem+json` naming each violation.
+   */
+  lenient?: boolean;
+}
+
+/** Which request forms a provider's documents allow beyond each endpoint's own definition. */
+export interface DocumentedForms {
+  /**
+   * `exact` (default): the path ends with a slash exactly when the documented one does.
+   * `either`: the documents print both forms (7offers lists: `/api/geo` and `/api/goal/`).
+   */
+  trailingSlash?: 'exact' | 'either';
+  /** Query parameter names the documents print that the endpoint schemas spell differently (b2motor `isАnalog`). */
+  queryNames?: readonly string[];
 }
 
 /** A request as a transport hands it over: raw bytes, named host, path relative to the host base. */

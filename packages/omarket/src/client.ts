@@ -2,6 +2,7 @@
 import * as v from 'valibot';
 import {
   apiKeyAuth,
+  canSendGetWithBody,
   AuthError,
   createClient,
   createTransport,
@@ -30,8 +31,8 @@ import { OMARKET_REASONS } from './classify';
 import type { authLogin } from './endpoints/auth/login';
 import { endpoints } from './endpoints/index';
 import { omarketProvider } from './provider';
-import type { AdFull } from './schemas/ad';
-import { adFields, type AdFields } from './schemas/input';
+import type { AdDetail, AdFull } from './schemas/ad';
+import { adChanges, adFields, type AdChanges, type AdFields } from './schemas/input';
 
 /** The provider's documented access-token lifetime; it sends no expiry, so the SDK computes one. */
 export const ACCESS_TOKEN_TTL_MS = 30 * 60_000;
@@ -55,6 +56,13 @@ export type OmarketOptions = ClientOptions & {
   onTokens?: (tokens: TokenSet | undefined) => void | Promise<void>;
   /** Access-token lifetime the SDK assumes after a login or refresh (default 30 minutes). */
   accessTokenTtlMs?: number;
+  /**
+   * How `ads.filterDocumented` travels. `'GET'` (default) is the documented GET with a JSON body,
+   * which `fetch` cannot send: it goes over `node:http`, so it works on Node ≥ 20.16 only (a
+   * `RequestValidationError` elsewhere, before anything is sent). `'POST'` sends the same body with
+   * POST (works everywhere; whether the live server accepts it is unverified). See decision 0043.
+   */
+  documentedFilterVia?: 'GET' | 'POST';
   /** Refresh this long before the computed expiry (default 60 s). */
   refreshAheadMs?: number;
 };
@@ -80,6 +88,20 @@ export type OmarketClient = ClientOf<typeof endpoints> & {
    * `error.details.draftUuid`).
    */
   createAd(fields: AdFields, options?: CallOptions): Promise<AdFull>;
+  /**
+   * Change some fields of an ad without copying it by hand: turns the ad back into update fields
+   * (category, location and filter ids, prices, texts, images …), applies `changes` and writes the
+   * whole set with `ads.update` (which needs the document's minimal fields). Give the ad as
+   * `createAd`/`ads.update` returned it (filters expanded), or its uuid: then it is read with
+   * `ads.get` first, whose `filters` are bare ids the update cannot take back, so an ad with
+   * filters needs `filters` in `changes`. The ad goes back to moderation, as with every update.
+   * Last write wins: a change made by someone else since the read is overwritten.
+   *
+   * @example
+   * const ad = await omarket.createAd({ ... });
+   * await omarket.editAd(ad, { old_price: 1200, price: 990 });
+   */
+  editAd(ad: string | AdFull, changes: AdChanges, options?: CallOptions): Promise<AdFull>;
   /** The token manager: `current()`, `set()`, `getToken()`. */
   readonly tokens: TokenManager;
 };
@@ -130,7 +152,8 @@ function checkTokens(tokens: unknown, path: string, issues: ValidationIssue[]): 
 
 function validateOptions(options: OmarketOptions): void {
   const issues: ValidationIssue[] = [];
-  const { apiKey, apiKeyHeader, authScheme, tokens, tokenStore, onTokens, accessTokenTtlMs, refreshAheadMs } = options;
+  const { apiKey, apiKeyHeader, authScheme, tokens, tokenStore, onTokens, accessTokenTtlMs, refreshAheadMs, documentedFilterVia } = options;
+  if (documentedFilterVia !== undefined && documentedFilterVia !== 'GET' && documentedFilterVia !== 'POST') issues.push({ path: 'documentedFilterVia', message: "documentedFilterVia must be 'GET' or 'POST'" });
   if (typeof apiKey !== 'string' || apiKey.trim() === '') issues.push({ path: 'apiKey', message: 'apiKey is required' });
   else if (/[\r\n]/.test(apiKey) || apiKey.trim() !== apiKey) issues.push({ path: 'apiKey', message: 'apiKey must not contain line breaks or surrounding spaces' });
   if (apiKeyHeader !== undefined && (typeof apiKeyHeader !== 'string' || !HEADER_NAME.test(apiKeyHeader))) issues.push({ path: 'apiKeyHeader', message: 'apiKeyHeader must be a valid header name' });
@@ -185,6 +208,43 @@ function registerBodySecrets(transport: Transport, redactor: Redactor): Transpor
   };
 }
 
+/** The update fields of an ad as `ads.get` returns it (nulls the input does not take are left out). */
+export function fieldsOfAd(ad: AdDetail | AdFull): Partial<AdFields> & { filters?: AdFields['filters'] } {
+  const out: Record<string, unknown> = {
+    title: ad.title,
+    price: ad.price,
+    currency: ad.currency,
+    old_price: ad.old_price === '' ? null : ad.old_price,
+    description: ad.description,
+    ad_type: ad.ad_type,
+    contract_price: ad.contract_price,
+    o_money_pay: ad.o_money_pay,
+    whatsapp_num: ad.whatsapp_num,
+    whatsapp_num_is_ident: ad.whatsapp_num_is_ident,
+    telegram_profile: ad.telegram_profile,
+    telegram_profile_is_ident: ad.telegram_profile_is_ident,
+    address: ad.address,
+    latitude: ad.latitude,
+    longitude: ad.longitude,
+    delivery: ad.delivery,
+    opening_at: ad.opening_at,
+    commentary: ad.commentary,
+  };
+  if (ad.category.id !== undefined) out.category = ad.category.id;
+  if (ad.location.id !== undefined) out.location = ad.location.id;
+  if (ad.images !== undefined) out.images = ad.images;
+  // Expanded filters carry their filter_id and value; bare ids cannot be turned back.
+  if (ad.filters.every((f) => typeof f !== 'number')) out.filters = ad.filters.map((f) => ({ filter_id: (f as Exclude<typeof f, number>).filter_id, value: (f as Exclude<typeof f, number>).value }));
+  for (const [key, value] of Object.entries(out)) if (value === undefined) delete out[key];
+  return out as Partial<AdFields>;
+}
+
+/** With `documentedFilterVia: 'POST'`, the documented filter's GET-with-body goes out as POST. */
+function documentedFilterMethod(transport: Transport, via: 'GET' | 'POST'): Transport {
+  if (via === 'GET') return transport;
+  return (request) => (request.method === 'GET' && request.body !== undefined && /\/trusted\/ads-filter\/?$/.test(new URL(request.url).pathname) ? transport({ ...request, method: 'POST' }) : transport(request));
+}
+
 function notLoggedIn(reason: string, message: string): AuthError {
   return new AuthError(`omarket: ${message}`, { status: 0, provider: 'omarket', reason });
 }
@@ -211,6 +271,7 @@ export function createOmarket(options: OmarketOptions): OmarketClient {
     onTokens,
     accessTokenTtlMs = ACCESS_TOKEN_TTL_MS,
     refreshAheadMs = 60_000,
+    documentedFilterVia = 'GET',
     ...clientOptions
   } = options;
   const clock = clientOptions.runtime?.now;
@@ -274,11 +335,26 @@ export function createOmarket(options: OmarketOptions): OmarketClient {
   const api = createClient(omarketProvider, clientOptions, {
     auth: [apiKeyAuth({ name: 'apiKey', key: apiKey, in: 'header', param: apiKeyHeader }), userTokenAuth(manager, authScheme)],
     redactor,
-    transport: registerBodySecrets(createTransport(clientOptions.fetch), redactor),
+    transport: documentedFilterMethod(registerBodySecrets(createTransport(clientOptions.fetch), redactor), documentedFilterVia),
+    prepare({ key }) {
+      if (key === 'ads.filterDocumented' && documentedFilterVia === 'GET' && !canSendGetWithBody()) {
+        throw new RequestValidationError(
+          "omarket ads.filterDocumented: the documented GET with a JSON body needs node:http (Node ≥ 20.16); this runtime's fetch cannot send it. Use createOmarket({ documentedFilterVia: 'POST' }) or ads.filter. Nothing was sent.",
+          { provider: 'omarket', endpoint: 'ads.filterDocumented', issues: [{ path: 'documentedFilterVia', message: 'GET with a body is not possible in this runtime' }] },
+        );
+      }
+    },
   });
   refresh = (refreshToken) => api.auth.refreshToken({ refresh_token: refreshToken });
 
   const fieldsSchema = toStrictInput(adFields);
+  const changesSchema = toStrictInput(adChanges);
+  const invalid = (method: string, issues: ReturnType<typeof toIssues>) =>
+    new RequestValidationError(`omarket ${method}: invalid input: ${issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ')}. Nothing was sent.`, {
+      provider: 'omarket',
+      endpoint: method,
+      issues,
+    });
 
   return Object.freeze({
     ...api,
@@ -298,14 +374,7 @@ export function createOmarket(options: OmarketOptions): OmarketClient {
       const shape = inputShapeIssues(fields);
       const checked = shape.length > 0 ? undefined : v.safeParse(fieldsSchema, fields);
       const wire = checked?.success ? wireValueIssues(checked.output, 'json') : [];
-      if (!checked?.success || wire.length > 0) {
-        const issues = checked && !checked.success ? toIssues(checked.issues) : shape.length > 0 ? shape : wire;
-        throw new RequestValidationError(`omarket createAd: invalid input: ${issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ')}. Nothing was sent.`, {
-          provider: 'omarket',
-          endpoint: 'createAd',
-          issues,
-        });
-      }
+      if (!checked?.success || wire.length > 0) throw invalid('createAd', checked && !checked.success ? toIssues(checked.issues) : shape.length > 0 ? shape : wire);
       const draft = await api.ads.createDraft(undefined, callOptions);
       const uuid = draft.result;
       try {
@@ -324,6 +393,21 @@ export function createOmarket(options: OmarketOptions): OmarketClient {
         );
         throw deleted ? error : keepDraft(error, uuid, 'the provider rejected the fields, and deleting the empty draft failed');
       }
+    },
+    async editAd(ad: string | AdFull, changes: AdChanges, callOptions?: CallOptions): Promise<AdFull> {
+      const shape = inputShapeIssues(changes);
+      if (shape.length > 0) throw invalid('editAd', shape);
+      const checked = v.safeParse(changesSchema, changes);
+      if (!checked.success) throw invalid('editAd', toIssues(checked.issues));
+      if (typeof ad !== 'string' && (ad === null || typeof ad !== 'object' || typeof ad.uuid !== 'string')) throw invalid('editAd', [{ path: 'ad', message: 'give the ad (as createAd or ads.update returned it) or its uuid' }]);
+      const uuid = typeof ad === 'string' ? ad : ad.uuid;
+      const current = typeof ad === 'string' ? (await api.ads.get({ uuid }, callOptions)).result : ad;
+      const fields = { ...fieldsOfAd(current), ...changes };
+      if (fields.filters === undefined) {
+        throw invalid('editAd', [{ path: 'filters', message: 'ads.get lists the filters as bare ids, which an update cannot take back: pass filters in changes, or give editAd the ad as createAd / ads.update returned it' }]);
+      }
+      // ads.update checks the merged fields (the document's minimal set included) before sending.
+      return (await api.ads.update({ uuid, ...(fields as AdFields) }, callOptions)).result;
     },
   });
 }

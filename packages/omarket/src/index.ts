@@ -1,12 +1,12 @@
 // Public API of @x/omarket.
-export { createOmarket, draftUuidOf, ACCESS_TOKEN_TTL_MS } from './client';
+export { createOmarket, draftUuidOf, fieldsOfAd, ACCESS_TOKEN_TTL_MS } from './client';
 export type { LoginInput, OmarketClient, OmarketOptions } from './client';
 export { omarketProvider, OMARKET_STAGING_URL } from './provider';
 export { OMARKET_REASONS } from './classify';
 export type { OmarketReason } from './classify';
 export type { AdCard, AdDetail, AdFull, AdStatus, ExpandedFilter } from './schemas/ad';
 export type { Category, EmbeddedCategory } from './schemas/category';
-export type { AdFields, CategoryFilter, MainFilters } from './schemas/input';
+export type { AdChanges, AdFields, CategoryFilter, MainFilters } from './schemas/input';
 export type { FaqEntry } from './endpoints/faq/list';
 export type { AdType } from './endpoints/ad-types/list';
 // Pagination, token storage and errors from core, so one import is enough for most apps.

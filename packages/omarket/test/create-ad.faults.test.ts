@@ -8,7 +8,7 @@ import { FAULTS, MATRIX_TIMEOUT_MS, NEVER_SENT, expectFaultError, faultedFetch, 
 import { createOmarket, draftUuidOf } from '../src/index';
 
 const UUID = '15f83777-df64-4819-8996-78eda3066a14';
-const fields = { title: 'Toyota', category: 2, location: 1, price: 1000, currency: 'som' as const };
+const fields = { title: 'Toyota', category: 2, location: 1, price: 1000, currency: 'som' as const, filters: [] };
 const envelope = (result: unknown, details = ''): ScriptedReply => ({ body: { result, resultCode: 'SUCCESS', details, errorCode: 0 } });
 
 function steps(updateRejected: boolean): Steps {

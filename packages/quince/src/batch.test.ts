@@ -99,8 +99,8 @@ describe('addAll / updateAll', () => {
       .services.updateAll(changes as never)
       .catch((e: unknown) => e);
     expect(isRequestValidationError(error)).toBe(true);
-    expect((error as RequestValidationError).issues.map((i) => i.path)).toEqual(['array.230.Id']);
-    expect((error as Error).message).toMatch(/updateAll.*array\.230\.Id.*Nothing was sent/);
+    expect((error as RequestValidationError).issues.map((i) => i.path)).toEqual(['array.230.id']);
+    expect((error as Error).message).toMatch(/updateAll.*array\.230\.id.*Nothing was sent/);
     expect(fetch.calls).toHaveLength(0);
   });
 

@@ -128,16 +128,26 @@ describe('validation before sending', () => {
       .services.update({ array: [{ Id: 111, Name: 'ok' }, { Name: 'no id' } as never] })
       .catch((e: unknown) => e);
     expect(isRequestValidationError(error)).toBe(true);
-    expect((error as RequestValidationError).issues).toEqual([expect.objectContaining({ path: 'array.1.Id', message: expect.stringMatching(/needs an Id/) })]);
+    expect((error as RequestValidationError).issues).toEqual([expect.objectContaining({ path: 'array.1.id', message: expect.stringMatching(/needs an id/) })]);
     expect(fetch.calls).toHaveLength(0);
   });
 
-  it('rejects Id on add (the provider ignores it) and unknown fields', async () => {
-    const fetch = scriptedFetch(ok([]));
-    const error = await client(fetch).services.folders.add({ array: [{ Id: 110, Name: 'Directory_111' } as never] }).catch((e: unknown) => e);
+  it('sends the documented folder-add example verbatim, "Id": 110 included (decision 0044)', async () => {
+    const fetch = scriptedFetch(ok([{ id: 129 }]));
+    await client(fetch).services.folders.add({ array: [{ Id: 110, Name: 'Directory_111', ParentFolder: 100 }] });
+    expect(JSON.parse(fetch.calls[0]!.body!)).toEqual({ array: [{ Id: 110, Name: 'Directory_111', ParentFolder: 100 }] });
+    const error = await client(fetch).services.folders.add({ array: [{ Name: 'x', colour: 'red' } as never] }).catch((e: unknown) => e);
     expect(isRequestValidationError(error)).toBe(true);
-    expect((error as RequestValidationError).issues[0]?.path).toBe('array.0.Id');
-    expect(fetch.calls).toHaveLength(0);
+    expect(fetch.calls).toHaveLength(1);
+  });
+
+  it('sends a service update id as the field table spells it (id), taking Id as an alias', async () => {
+    const fetch = scriptedFetch(ok([{ id: 111 }]), ok([{ id: 111 }]));
+    await client(fetch).services.update({ array: [{ id: 111, Name: 'Hola_product_0' }] });
+    await client(fetch).services.update({ array: [{ Id: 111, Article: '5555' }] });
+    expect(fetch.calls.map((c) => JSON.parse(c.body!))).toEqual([{ array: [{ id: 111, Name: 'Hola_product_0' }] }, { array: [{ id: 111, Article: '5555' }] }]);
+    const error = await client(fetch).services.update({ array: [{ id: 1, Id: 2 }] }).catch((e: unknown) => e);
+    expect(isRequestValidationError(error)).toBe(true);
   });
 
   it('rejects an empty batch and page 0', async () => {

@@ -55,26 +55,30 @@ const coordinate = (name: string, limit: number) =>
 const line = (name: string) => v.pipe(v.string(`${name} must be a string`), v.maxLength(1000, `${name} must have at most 1000 characters`), singleLine(name));
 
 /**
- * The fields of an ad a caller sets (ads/update body, `createAd`). The doc's "minimal" set is
- * title, price, currency, category, filters and location; `title`, `category` and `location` are
- * required here, `price` is optional because peers omit it for `contract_price: true`, and
- * `currency` and `filters` are optional for categories without filters (decision 0101).
+ * The fields of an ad a caller sets (ads/update body, `createAd`). Seed 002 names the "minimal
+ * fields an update needs" (title, price, currency, category, filters, location: all required here)
+ * and says "otherwise every field may be updated": every writable field of an ad is accepted too,
+ * `old_price` included (decision 0043). `price` may be `null` for a price on agreement
+ * (`contract_price: true`), as ads carry it; `filters` may be `[]` for a category without filters.
  */
 export const adFieldsEntries = {
   title: singleLineString('title'),
+  /** Price (the example sends a number; ads carry a string); `null` with `contract_price: true`. */
+  price: v.nullable(price),
+  /** `"som"`; other currencies are unknown. */
+  currency: openEnum(['som']),
   /** Category id (from categories.list). */
   category: catalogueId('category'),
+  /** Category filter values (`[{filter_id: 11, value: "4304"}]`); `[]` when the category has none. */
+  filters: v.array(categoryFilter),
   /** Location id (1 = Bishkek). */
   location: catalogueId('location'),
-  price: v.optional(price),
-  /** `"som"`; other currencies are unknown. */
-  currency: v.optional(openEnum(['som'])),
-  /** Category filter values (`[{filter_id: 11, value: "4304"}]`). */
-  filters: v.optional(v.array(categoryFilter)),
+  /** The price before a discount (shown struck through); `null` for none. */
+  old_price: v.optional(v.nullable(price)),
   description: v.optional(freeText('description')),
   /** `"sell"` (others via the undocumented ad_type list). */
   ad_type: v.optional(openEnum(['sell'])),
-  /** Price on agreement; peers omit `price` then. */
+  /** Price on agreement. */
   contract_price: v.optional(v.boolean()),
   /** Accept payment by O!Money. */
   o_money_pay: v.optional(v.boolean()),
@@ -85,9 +89,13 @@ export const adFieldsEntries = {
   /** Image URLs returned by ads.uploadImage. */
   images: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(2048, 'an image URL must have at most 2048 characters'), singleLine('images[]'))), v.maxLength(100, 'give at most 100 images'))),
   address: v.optional(line('address')),
-  latitude: v.optional(coordinate('latitude', 90)),
-  longitude: v.optional(coordinate('longitude', 180)),
+  latitude: v.optional(v.nullable(coordinate('latitude', 90))),
+  longitude: v.optional(v.nullable(coordinate('longitude', 180))),
   delivery: v.optional(v.boolean()),
+  /** Opening time (naive ISO date-time, `"2022-09-16T11:00:00"`), or `null`. */
+  opening_at: v.optional(v.nullable(line('opening_at'))),
+  /** Free-text comment. */
+  commentary: v.optional(freeText('commentary')),
 };
 
 /** The fields of an ad a caller sets. */
@@ -95,6 +103,12 @@ export const adFields = v.object(adFieldsEntries);
 
 /** Fields of an ad for `createAd` and `ads.update`. */
 export type AdFields = v.InferInput<typeof adFields>;
+
+/** Changes for `editAd`: any subset of the ad's fields. */
+export const adChanges = v.partial(adFields);
+
+/** Changes for `editAd`. */
+export type AdChanges = v.InferInput<typeof adChanges>;
 
 /** The `main_filters` of a filter request (fact sheet §4.1). */
 const mainFilterEntries = {

@@ -152,20 +152,41 @@ export const newService = v.object({
   ...serviceFields,
 });
 
-/** A change to an existing service: `Id` plus the fields to change. */
-export const serviceChange = v.object(
-  {
-    /** The service to change. */
-    Id: quinceId,
+/**
+ * A change to an existing service: its id plus the fields to change. The service field table
+ * spells the id `id` ("обов'язковим тільки для … update"), and that is what is sent (decision
+ * 0044: the table wins for service writes, which have no printed update example). `Id`, the
+ * spelling of lists and folders, is accepted as an alias and sent as `id`.
+ */
+export const serviceChange = v.pipe(
+  v.object({
+    /** The service to change, as the field table spells it. */
+    id: v.optional(quinceId),
+    /** Alias of `id` (lists and folders spell it `Id`); sent as `id`. */
+    Id: v.optional(quinceId),
     /** New name. */
     Name: v.optional(name('Name')),
     ...serviceFields,
-  },
-  idRequired,
+  }),
+  v.forward(
+    v.check((x) => x.id !== undefined || x.Id !== undefined, 'Every item of an update needs an id; the provider rejects the whole batch otherwise'),
+    ['id'],
+  ),
+  v.forward(
+    v.check((x) => x.id === undefined || x.Id === undefined || x.id === x.Id, 'id and Id disagree: give one of them'),
+    ['id'],
+  ),
+  v.transform(({ id, Id, ...rest }) => ({ id: (id ?? Id) as number, ...rest })),
 );
 
-/** A folder to create. `Id` is ignored by `/service/folder/add`, so it is not accepted. */
+/**
+ * A folder to create. The documented example sends `"Id": 110` although `Id` is "taken into
+ * account only for /service/folder/update": it is accepted and sent as given (the provider ignores
+ * it), so the printed example works verbatim (decision 0044).
+ */
 export const newFolder = v.object({
+  /** Ignored by `/service/folder/add` (the documented example sends one). */
+  Id: v.optional(quinceId),
   /** Folder name. */
   Name: name('Name'),
   /** Parent folder id (`null` or absent: top level). */

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { defineEndpoint } from '@x/core';
 import { basketIds, errorFields, order, zeroOne } from '../../schemas/common';
-import { statusZeroFails } from '../../classify';
+import { classifyOrdersAdd, orderLineFailures, type LineFailure } from '../../classify';
 
 /** GET orders/add/: turn basket lines (all, or the given ones) into an order. */
 export const ordersAdd = defineEndpoint({
@@ -15,8 +15,11 @@ export const ordersAdd = defineEndpoint({
       basketId: v.optional(basketIds),
     }),
   },
-  response: v.object({
-    /** 1 = fully ordered; 0 = errors (some lines may still have been ordered). */
+  // A placed order is a result even when some lines were left out: `failed` lists them, read from
+  // `orders[].positions[]` where the seed puts canBay/errorCode/errorMessage (decision 0040).
+  response: v.pipe(
+    v.object({
+    /** 1 = fully ordered; 0 = some lines were left out (see `failed`), or nothing was ordered (an error). */
     status: zeroOne,
     /** The doc calls it an object, then a set of objects: both are read, an array is returned. */
     orders: v.pipe(
@@ -24,7 +27,9 @@ export const ordersAdd = defineEndpoint({
       v.transform((x) => (Array.isArray(x) ? x : [x])),
     ),
     ...errorFields,
-  }),
+    }),
+    v.transform((answer) => ({ ...answer, failed: orderLineFailures(answer.orders) as LineFailure[] })),
+  ),
   safe: false,
-  classify: statusZeroFails('orders'),
+  classify: classifyOrdersAdd,
 });

@@ -2,6 +2,9 @@ import * as v from 'valibot';
 import { defineEndpoint, flag, singleLine } from '@x/core';
 import { detailGroup, stringOrNumber } from '../../schemas/common';
 
+/** The analogues flag as the seed spells it: `is` + Cyrillic "А" (U+0410) + `nalog`. */
+export const ANALOG = 'is\u0410nalog' as const;
+
 /** One offer for a part, as search/product returns it. Only brand, article and price are always there. */
 export const searchItem = v.object({
   brand: v.string(),
@@ -48,19 +51,33 @@ export const searchProduct = defineEndpoint({
   summary: 'Search offers by part number and brand (analogues included unless isAnalog is 0).',
   docs: 'seed 001 "Поиск детали по номеру и бренду"',
   request: {
-    query: v.object({
-      /** Catalogue (part) number. */
-      article: v.pipe(v.string('article must be a string'), v.trim(), v.minLength(1, 'article must not be empty'), v.maxLength(100, 'article must have at most 100 characters'), singleLine('article')),
-      /** Manufacturer; `''` lists every brand for the number (as the public PHP client does). */
-      brand: v.pipe(v.string('brand must be a string'), v.maxLength(100, 'brand must have at most 100 characters'), singleLine('brand')),
-      /**
-       * Include analogues (default 1 on the provider's side). Sent as ASCII `isAnalog`; the doc
-       * spells it with a Cyrillic "А" (`analogParam` option of `createB2motor`).
-       */
-      isAnalog: v.optional(flag()),
-      /** Include online warehouses (slower; default 0). */
-      isOnlineStocks: v.optional(flag()),
-    }),
+    // The seed spells the analogues flag `isАnalog` with a Cyrillic "А" (U+0410, bytes D0 90) and
+    // that is what goes on the wire. The input takes the ASCII `isAnalog` (easy to type) or the
+    // documented key; `createB2motor({ analogParam: 'isAnalog' })` sends ASCII (decision 0041).
+    query: v.pipe(
+      v.object({
+        /** Catalogue (part) number. */
+        article: v.pipe(v.string('article must be a string'), v.trim(), v.minLength(1, 'article must not be empty'), v.maxLength(100, 'article must have at most 100 characters'), singleLine('article')),
+        /** Manufacturer; `''` lists every brand for the number (as the public PHP client does). */
+        brand: v.pipe(v.string('brand must be a string'), v.maxLength(100, 'brand must have at most 100 characters'), singleLine('brand')),
+        /** Include analogues (default 1 on the provider's side). Sent as the documented `isАnalog`. */
+        isAnalog: v.optional(flag()),
+        /** The same flag under the documented name (Cyrillic "А"), as the seed prints it. */
+        [ANALOG]: v.optional(flag()),
+        /** Include online warehouses (slower; default 0). */
+        isOnlineStocks: v.optional(flag()),
+      }),
+      v.check((q) => q.isAnalog === undefined || q[ANALOG] === undefined || q.isAnalog === q[ANALOG], 'isAnalog and isАnalog disagree: give one of them'),
+      v.transform(({ article, brand, isAnalog, [ANALOG]: documented, isOnlineStocks }) => {
+        const analog = documented ?? isAnalog;
+        return { article, brand, ...(analog !== undefined ? { [ANALOG]: analog } : {}), ...(isOnlineStocks !== undefined ? { isOnlineStocks } : {}) } as {
+          article: string;
+          brand: string;
+          [ANALOG]?: 0 | 1;
+          isOnlineStocks?: 0 | 1;
+        };
+      }),
+    ),
   },
   response: v.array(searchItem),
   safe: true,

@@ -224,6 +224,8 @@ export function sevenOffersMockDefinition(options: Omit<SevenOffersMockOptions, 
     provider,
     examples: sevenOffersExamples,
     authParams: ['api_key'],
+    // The documents print list paths with and without the trailing slash (fact sheet Q1).
+    forms: { trailingSlash: 'either' },
     createState: ({ clock }) => createSevenOffersState({ clock, resources, keys, comingSoon, seed }),
 
     authenticate(request, { key: endpointKey, state }) {
@@ -248,6 +250,16 @@ export function sevenOffersMockDefinition(options: Omit<SevenOffersMockOptions, 
     },
 
     resolvers: resolversFor(resources) as Definition['resolvers'],
+
+    // The seed's 405 "this resource does not support the method": a path under a served resource
+    // that no action of it has (`POST /geo/del/1` for geo, which cannot delete) is a 405, not a 404.
+    unrouted({ method, path }) {
+      const [slug, ...rest] = path.replace(/^\/+|\/+$/g, '').split('/');
+      const resource = Object.values(resources).find((r) => r.slug === slug);
+      if (!resource || rest.length > 2 || (rest.length === 2 && rest[0] !== 'del')) return undefined;
+      const allowed = rest.length === 2 && (resource.actions as readonly string[]).includes('delete') ? ['POST'] : [];
+      return { ...error(405, `Method ${method} not allowed: ${resource.title} ${rest.length === 2 ? 'cannot be deleted' : 'does not support this action'}`), headers: { allow: allowed.join(', ') } };
+    },
 
     curl: (base) => `curl '${base}/goal/?offer_id=1&per_page=10'`,
   });

@@ -187,6 +187,19 @@ export const b2motorExamples = {
       request: { query: { basketId: ['167846'], ...docAuth } },
       response: { status: 200, body: { status: 1, orders: [{ number: 957832, statusCode: 1, sum: 2562, comment: '', positions: [sazLine] }] } },
     },
+    {
+      name: 'partial-order',
+      source: 'seed 001: orders/add "Параметры ответа" (status 0) and the order positions\' canBay/errorCode/errorMessage ("не попадет в заказ")',
+      note: 'Constructed: the order is placed with the orderable line; the other line comes back inside the order with canBay 0 and its error, and stays in the basket. Error code 304 and its text are the mock\'s own. The SDK returns this as a result with `failed` (decision 0040).',
+      request: { query: { ...docAuth } },
+      response: {
+        status: 200,
+        body: {
+          status: 0,
+          orders: { number: 957833, statusCode: 1, sum: 2562, comment: '', positions: [sazLine, { ...avsLine, canBay: 0, errorCode: 304, errorMessage: 'Позиция недоступна для заказа' }] },
+        },
+      },
+    },
   ],
   'orders.list': [
     {

@@ -20,15 +20,7 @@ describe('b2motor stateful flow through the SDK (msw)', () => {
     const febi = offers[0]!;
     expect(parseAvailability(febi.availability)).toEqual({ kind: 'count', count: 1943 });
     const hepu = offers[1]!;
-    const position = (o: typeof febi, quantity: number) => ({
-      brand: o.brand,
-      article: o.article,
-      distributorID: String(o.distributorID),
-      storeID: String(o.storeID),
-      code: String(o.code),
-      price: o.price,
-      quantity,
-    });
+    const position = (o: typeof febi, quantity: number) => ({ ...o, quantity });
 
     const first = await client.basket.add({ positions: [position(febi, 2), position(hepu, 1)] });
     expect(first.status).toBe(1);

@@ -1,5 +1,5 @@
 // The b2motor mock: documented examples by default, a stateful catalogue, basket and orders.
-import { b2motorProvider, md5Hex } from '@x/b2motor/endpoints';
+import { ANALOG, b2motorProvider, md5Hex } from '@x/b2motor/endpoints';
 import type { RequestHandler } from 'msw';
 import { defineProviderMock } from '../../define-provider-mock';
 import { createMock, type ProviderMock } from '../../provider-mock';
@@ -18,6 +18,8 @@ export const B2MOTOR_MOCK_CODES = {
   lineNotFound: 302,
   /** Nothing in the basket can be ordered. */
   nothingToOrder: 303,
+  /** This basket line cannot be ordered (canBay 0); it stays in the basket. */
+  notOrderable: 304,
   /** Request parameters failed validation. */
   invalidParameters: 400,
 } as const;
@@ -53,6 +55,8 @@ export function b2motorMockDefinition(accounts: readonly B2motorAccount[] = defa
     provider: b2motorProvider,
     examples: b2motorExamples,
     authParams: ['userlogin', 'userpassw', 'userpsw'],
+    // The parameter table spells the analogues flag with a Cyrillic А (fact sheet Q2).
+    forms: { queryNames: ['is\u0410nalog'] },
     createState: ({ clock }) => createB2motorState(clock, accounts),
 
     authenticate(request, { state }) {
@@ -75,11 +79,11 @@ export function b2motorMockDefinition(accounts: readonly B2motorAccount[] = defa
     },
 
     resolvers: {
-      'search.product'({ input, request, state }) {
+      'search.product'({ input, state }) {
         const { article, brand, isOnlineStocks } = input.query;
-        // Both spellings of the analogues flag are accepted; absent means 1 (fact sheet Q2).
-        const cyrillic = request.query['is\u0410nalog'];
-        const analogs = input.query.isAnalog ?? (cyrillic === undefined ? 1 : String(cyrillic) === '1' ? 1 : 0);
+        // The documented `isАnalog` (Cyrillic А) and ASCII `isAnalog` both arrive as input.query[ANALOG]
+        // (the endpoint's schema reads both); absent means 1 (fact sheet Q2).
+        const analogs = input.query[ANALOG] ?? 1;
         const wanted = articleFix(article);
         const visible = state.offers.findMany((q) => q.where({ online: (online) => !online || isOnlineStocks === 1 }));
         const originals = visible.filter((o) => o.articleFix === wanted && (brand === '' || sameBrand(o.brand, brand)));
@@ -185,10 +189,17 @@ export function b2motorMockDefinition(accounts: readonly B2motorAccount[] = defa
           positions: orderable.map((l) => ({ ...l })),
         });
         for (const line of orderable) state.basket.delete(line);
-        const complete = missing.length === 0 && orderable.length === chosen.length;
+        const refused = chosen.filter((l) => l.canBay !== 1);
+        const complete = missing.length === 0 && refused.length === 0;
         const { login: _login, ...wire } = order;
+        // The seed puts canBay/errorCode/errorMessage in the order's positions: a line that cannot be
+        // ordered comes back there with canBay 0 and its error, and stays in the basket.
+        const positions = [
+          ...order.positions.map((l) => lineOut(l)),
+          ...refused.map((l) => ({ ...lineOut(l), errorCode: B2MOTOR_MOCK_CODES.notOrderable, errorMessage: 'Позиция недоступна для заказа' })),
+        ];
         // The doc calls `orders` an object with the order's info: the mock answers with one object.
-        return ok({ status: complete ? 1 : 0, orders: { ...wire, positions: order.positions.map((l) => lineOut(l)) } });
+        return ok({ status: complete ? 1 : 0, orders: { ...wire, positions } });
       },
 
       'orders.list'({ input, state, principal }) {

@@ -104,16 +104,17 @@ export const adResolvers = {
         a.title = body.title;
         a.category_id = body.category;
         a.location_id = body.location;
-        if (body.price !== undefined) a.price = String(body.price);
-        else if (body.contract_price) a.price = null;
-        if (body.currency !== undefined) a.currency = body.currency;
-        if (body.filters !== undefined) a.filters = body.filters.map((f) => ({ id: state.next.filterValueId++, filter_id: f.filter_id, value: f.value }));
+        a.price = body.price === null ? null : String(body.price);
+        a.currency = body.currency;
+        a.filters = body.filters.map((f) => ({ id: state.next.filterValueId++, filter_id: f.filter_id, value: f.value }));
+        // "…а вообще можно обновлять все поля": every writable field is stored.
+        if (body.old_price !== undefined) a.old_price = body.old_price === null ? null : String(body.old_price);
         if (body.images !== undefined) {
           const keep = body.images.filter((url) => a.images.includes(url));
           a.minify_images = keep.map((url) => a.minify_images[a.images.indexOf(url)] ?? url);
           a.images = keep;
         }
-        for (const field of ['description', 'ad_type', 'contract_price', 'o_money_pay', 'whatsapp_num', 'whatsapp_num_is_ident', 'telegram_profile', 'telegram_profile_is_ident', 'address', 'latitude', 'longitude', 'delivery'] as const) {
+        for (const field of ['description', 'ad_type', 'contract_price', 'o_money_pay', 'whatsapp_num', 'whatsapp_num_is_ident', 'telegram_profile', 'telegram_profile_is_ident', 'address', 'latitude', 'longitude', 'delivery', 'opening_at', 'commentary'] as const) {
           if (body[field] !== undefined) (a as Record<string, unknown>)[field] = body[field];
         }
         // Every update sends the ad (back) to moderation.

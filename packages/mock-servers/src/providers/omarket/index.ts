@@ -23,7 +23,7 @@ export type { OmarketMockConfig, OmarketState, OmarketUser, StoredAd } from './s
 /** The documented filter path, which the docs call with GET and a JSON body. */
 const DOCUMENTED_FILTER_PATH = /^\/?api\/ads-board\/v1\/trusted\/ads-filter\/?$/;
 
-/** Header the mock adds when it served the documented filter's GET-with-body form (visible in the journal). */
+/** Header the mock adds when it served the documented filter's undocumented POST form as its GET (visible in the journal). */
 export const OMARKET_SENT_AS_HEADER = 'x-omarket-mock-sent-as';
 
 /** The O!Market mock definition (use `createOmarketMock` for an instance). */
@@ -46,14 +46,16 @@ export function omarketMockDefinition(config: OmarketMockConfig) {
 
     resolvers: { ...authResolvers, ...adResolvers, ...imageResolvers, ...catalogResolvers },
 
-    // The documented filter is a GET with a JSON body, which only clients such as curl can send
-    // (fetch cannot): serve it as the POST form the SDK sends, marked in the journal's headers.
+    // The documented filter is a GET with a JSON body and is served as such (node:http reads it;
+    // the SDK sends it over node:http). The POST form (`documentedFilterVia: 'POST'`, the only one
+    // a browser or msw can carry) is undocumented: tolerated, noted in docHits and marked in the
+    // journal's headers (decision 0043).
     rewrite(raw, note) {
-      if (raw.method !== 'GET' || !DOCUMENTED_FILTER_PATH.test(raw.path)) return raw;
-      note('get-with-body', 'GET with a JSON body served as POST');
+      if (raw.method !== 'POST' || !DOCUMENTED_FILTER_PATH.test(raw.path)) return raw;
+      note('post-for-get-with-body', 'POST served as the documented GET with a JSON body');
       const headers = new Headers(raw.headers);
-      headers.set(OMARKET_SENT_AS_HEADER, 'GET');
-      return { ...raw, method: 'POST', headers };
+      headers.set(OMARKET_SENT_AS_HEADER, 'POST');
+      return { ...raw, method: 'GET', headers };
     },
     curl: (base) =>
       `curl -H 'x-api-key: ${config.apiKeys[0] ?? OMARKET_MOCK_API_KEY}' -H 'Authorization: ${OMARKET_DEMO_SESSION.accessToken}' '${base}/api/ads-board/v1/ads/list/'`,

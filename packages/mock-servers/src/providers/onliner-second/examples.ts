@@ -277,6 +277,13 @@ export const onlinerSecondExamples = {
       response: { status: 200, body: [] },
     },
     {
+      name: 'import-failed',
+      source: 'README "Статусы импорта объявлений" (failed) with docs/get_import_errors.md',
+      note: 'Constructed: the offer errors of the failed import of importReport.get\'s "import-failed" (none: the whole import failed). Having the same name on both endpoints lets `waitForImport`, which reads the report and then its errors, run under one `Prefer: example=import-failed`.',
+      request: { path: { id: '5a16c41acab2fd0202641102' } },
+      response: { status: 200, body: [] },
+    },
+    {
       name: 'access-denied',
       source: 'docs/send_offers.md "Ответ при ошибке авторизации"',
       note: 'get_import_errors.md documents no 403; the body of the other pages is reused.',

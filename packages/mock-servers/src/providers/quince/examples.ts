@@ -89,15 +89,15 @@ export const quinceExamples = {
     {
       name: 'doc-example',
       source: 'seed 004: "Створення або оновлення послуги" (one example for add and update)',
-      note: 'Constructed from the add example plus the Id update requires; the result lists the updated id.',
-      request: { body: { array: [{ Id: 111, Name: 'Hola_product_0', Article: '5555', ParentFolder: '110' }] } },
+      note: 'Constructed from the add example plus the id update requires, spelled `id` as the field table does (decision 0044); the result lists the updated id.',
+      request: { body: { array: [{ id: 111, Name: 'Hola_product_0', Article: '5555', ParentFolder: '110' }] } },
       response: { status: 200, body: { success: true, data: [{ id: 111 }] } },
     },
     {
       name: 'unknown-ids',
       source: 'seed 004: "...жодна з послуг також не оновлюється і додатково повертається перелік не знайдених Id"',
       note: 'Constructed: the format of the not-found list is undocumented (fact sheet Q6); the mock puts it in error.notFound.',
-      request: { body: { array: [{ Id: 111, Name: 'Нова назва' }, { Id: 999999, Name: 'Немає такої' }] } },
+      request: { body: { array: [{ id: 111, Name: 'Нова назва' }, { id: 999999, Name: 'Немає такої' }] } },
       response: { status: 200, body: { success: false, error: { code: QUINCE_MOCK_CODES.notFound, message: 'Послуги не знайдено: 999999', notFound: [999999] } } },
       error: { kind: 'not_found', code: QUINCE_MOCK_CODES.notFound, reason: 'unknown_ids' },
     },
@@ -105,11 +105,11 @@ export const quinceExamples = {
       name: 'error-envelope',
       source: 'seed 004: "error | Код та зміст помилки (вказується, якщо success = false)"',
       note: 'Constructed: a ParentFolder that does not exist. Code and text are the mock\'s own.',
-      request: { body: { array: [{ Id: 111, ParentFolder: 999 }] } },
+      request: { body: { array: [{ id: 111, ParentFolder: 999 }] } },
       response: { status: 200, body: { success: false, error: { code: QUINCE_MOCK_CODES.folderNotFound, message: 'Папку 999 не знайдено' } } },
       error: { kind: 'api', code: QUINCE_MOCK_CODES.folderNotFound, reason: 'rejected' },
     },
-    { ...unauthorized, request: { body: { array: [{ Id: 111, Name: 'x' }] } } },
+    { ...unauthorized, request: { body: { array: [{ id: 111, Name: 'x' }] } } },
   ],
   'services.folders.list': [
     {
@@ -133,8 +133,8 @@ export const quinceExamples = {
     {
       name: 'doc-example',
       source: 'seed 004: "Створення або оновлення папки", "Приклад" (Запит / Результат)',
-      note: 'Repaired: "..." removed, and the printed "Id": 110 dropped from the request: Id is "only for /service/folder/update" and ignored on add (the SDK does not accept it there).',
-      request: { body: { array: [{ Name: 'Directory_111', ParentFolder: 100 }] } },
+      note: 'The printed request, verbatim but for the "..." placeholders: "Id": 110 stays although Id is "only for /service/folder/update" (the provider ignores it on add; decision 0044).',
+      request: { body: { array: [{ Id: 110, Name: 'Directory_111', ParentFolder: 100 }] } },
       response: { status: 200, body: { success: true, data: [{ id: 129 }] } },
     },
     {

@@ -86,7 +86,7 @@ function validationFailure(issues: ValidationIssue[]): MockResponse {
   if (issues.some((i) => i.path === 'array' && i.expected === `<=${QUINCE_PAGE_SIZE}`)) {
     return failure(QUINCE_MOCK_CODES.tooManyItems, `Максимальна кількість елементів в одному пакеті - ${QUINCE_PAGE_SIZE}`);
   }
-  if (issues.some((i) => /^array\.\d+\.Id$/.test(i.path) && i.received === 'undefined')) {
+  if (issues.some((i) => /^array\.\d+\.(Id|id)$/.test(i.path) && (i.received === 'undefined' || /needs an id/i.test(i.message)))) {
     return failure(QUINCE_MOCK_CODES.missingId, `Не вказано Id; жоден елемент не оновлено (${text})`);
   }
   return failure(QUINCE_MOCK_CODES.invalidRequest, `Невірний запит: ${text}`);
@@ -169,7 +169,7 @@ export function quinceMockDefinition(options: { auth?: QuinceMockAuth; empty?: b
         const items = input.body.array;
         // All or nothing: every check passes before anything changes.
         const notFound = unknownIds(
-          items.map((i) => i.Id),
+          items.map((i) => i.id),
           (id) => state.services.findFirst((q) => q.where({ Id: id })) !== undefined,
         );
         if (notFound.length > 0) {
@@ -180,13 +180,13 @@ export function quinceMockDefinition(options: { auth?: QuinceMockAuth; empty?: b
         for (const item of items) {
           await ensureUnit(state, item.UnitName);
           const changes = given(item, SERVICE_FIELDS);
-          await state.services.update((q) => q.where({ Id: item.Id }), {
+          await state.services.update((q) => q.where({ Id: item.id }), {
             data(service) {
               Object.assign(service, changes);
             },
           });
         }
-        return ok(items.map((i) => ({ id: i.Id })));
+        return ok(items.map((i) => ({ id: i.id })));
       },
 
       async 'services.folders.add'({ input, state }) {
@@ -285,11 +285,12 @@ function rewriteQuince(raw: RawRequest, note: (kind: QuinceDocHit['kind'], detai
     path = `/api/v2/${path.replace(/^\/+/, '')}`;
     note('bare-path', `${raw.path} served as ${path}`);
   }
-  return { ...raw, path, body: normaliseBody(raw.body, note) };
+  // The service field table spells the write id `id` (documented there, not a tolerance).
+  return { ...raw, path, body: normaliseBody(raw.body, note, /\/service\/(add|update)\/?$/.test(path)) };
 }
 
 /** Read `id`/`ID` as `Id` in `array` items and the filter; note numeric strings. Returns new bytes when changed. */
-function normaliseBody(bytes: Uint8Array | undefined, hit: (kind: QuinceDocHit['kind'], detail: string) => void): Uint8Array | undefined {
+function normaliseBody(bytes: Uint8Array | undefined, hit: (kind: QuinceDocHit['kind'], detail: string) => void, serviceWrite = false): Uint8Array | undefined {
   if (!bytes || bytes.byteLength === 0) return bytes;
   let body: unknown;
   try {
@@ -300,22 +301,23 @@ function normaliseBody(bytes: Uint8Array | undefined, hit: (kind: QuinceDocHit['
   if (!body || typeof body !== 'object' || Array.isArray(body)) return bytes;
   const record = body as Record<string, unknown>;
   let changed = false;
-  const fix = (item: unknown, where: string): void => {
+  const fix = (item: unknown, where: string, lowerIdDocumented = false): void => {
     if (!item || typeof item !== 'object' || Array.isArray(item)) return;
     const obj = item as Record<string, unknown>;
     for (const key of ID_KEYS) {
-      if (key in obj && !('Id' in obj)) {
+      if (lowerIdDocumented && key === 'id') continue;
+      if (key in obj && !('Id' in obj) && !(lowerIdDocumented && 'id' in obj)) {
         obj.Id = obj[key];
         delete obj[key];
         changed = true;
         hit('id-casing', `${where}.${key} read as ${where}.Id`);
       }
     }
-    for (const key of ['Id', 'ParentFolder'] as const) {
+    for (const key of ['Id', 'id', 'ParentFolder'] as const) {
       if (typeof obj[key] === 'string') hit('numeric-string', `${where}.${key} = ${JSON.stringify(obj[key])}`);
     }
   };
-  if (Array.isArray(record.array)) record.array.forEach((item, i) => fix(item, `array.${i}`));
+  if (Array.isArray(record.array)) record.array.forEach((item, i) => fix(item, `array.${i}`, serviceWrite));
   fix(record.filter, 'filter');
   return changed ? new TextEncoder().encode(JSON.stringify(record)) : bytes;
 }

@@ -5,15 +5,15 @@ import { envelope, envelopePagination, page, pageQuery } from '../../schemas/com
 import { categoryFilter, documentedMainFilters } from '../../schemas/input';
 
 /**
- * The documented filter path, ads-board/v1/trusted/ads-filter/. The doc says GET with a JSON body,
- * which `fetch` cannot send; the SDK sends the same body with POST (decision 0103). Unverified
- * against the live server: prefer `ads.filter`.
+ * The documented filter, ads-board/v1/trusted/ads-filter/: GET with a JSON body, as seed 002 shows
+ * it. `fetch` cannot send that, so it goes over `node:http` (Node ≥ 20.16); elsewhere choose
+ * `createOmarket({ documentedFilterVia: 'POST' })` (unverified) or `ads.filter` (decision 0043).
  */
 export const adsFilterDocumented = defineEndpoint({
-  method: 'POST',
+  method: 'GET',
   path: '/api/ads-board/v1/trusted/ads-filter/',
-  summary: 'The documented filter path (category required), sent as POST because fetch cannot send GET with a body. Unverified.',
-  docs: 'seed 002 "Объявления по категориям" (documented as GET with a body; sent as POST, decision 0103)',
+  summary: 'The documented filter (category required): GET with a JSON body, sent over node:http on Node; POST on request.',
+  docs: 'seed 002 "Объявления по категориям" (GET with a JSON body, decision 0043)',
   request: {
     query: pageQuery,
     body: v.object({

@@ -17,6 +17,7 @@ export const adsRemoveImage = defineEndpoint({
   },
   // The table says form-data, the example is JSON: JSON is sent (fact sheet Q12).
   encoding: 'json',
+  accepts: ['json', 'multipart'],
   response: messageResult,
   safe: false,
 });

@@ -18,6 +18,7 @@ export const userMyAds = defineEndpoint({
   },
   // The table says form-data, the example is JSON: JSON is sent (fact sheet Q12).
   encoding: 'json',
+  accepts: ['json', 'multipart'],
   response: envelope(page(adCard)),
   // A read, even though it is a POST.
   safe: true,
