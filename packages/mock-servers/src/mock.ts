@@ -279,7 +279,8 @@ function mockError(message: string): MockResponse {
   return { status: 400, body: { mockError: message }, headers: { [MOCK_ERROR_HEADER]: message.replace(/[^\x20-\x7e]/g, '?') } };
 }
 
-async function decodeBody(raw: RawRequest): Promise<{ value: unknown; issues?: ValidationIssue[]; form?: boolean }> {
+/** @internal Decode a request body by its content type (also used by the drift proxy). */
+export async function decodeBody(raw: RawRequest): Promise<{ value: unknown; issues?: ValidationIssue[]; form?: boolean }> {
   if (!raw.body || raw.body.byteLength === 0) return { value: undefined };
   const type = (raw.headers.get('content-type') ?? '').toLowerCase();
   if (type.includes('multipart/form-data')) {
@@ -310,8 +311,8 @@ function headerObject(headers: Headers): Record<string, string> {
   return out;
 }
 
-/** Validate each request part against the endpoint's declared schemas (wire values). */
-function validateParts(endpoint: AnyEndpoint, request: IncomingRequest): { input: any } | { issues: ValidationIssue[] } {
+/** @internal Validate each request part against the endpoint's declared schemas (wire values). */
+export function validateParts(endpoint: AnyEndpoint, request: IncomingRequest): { input: any } | { issues: ValidationIssue[] } {
   const parts = endpoint.request ?? {};
   const issues: ValidationIssue[] = [];
   const check = (schema: v.GenericSchema | undefined, value: unknown, prefix: string): unknown => {
@@ -335,7 +336,7 @@ function validateParts(endpoint: AnyEndpoint, request: IncomingRequest): { input
  * body schema wants a list, a single value becomes a one-item list, so both encodings a document
  * allows are read the same way (O!Market my-ads with one status).
  */
-function formArrays(schema: v.GenericSchema | undefined, value: unknown): unknown {
+export function formArrays(schema: v.GenericSchema | undefined, value: unknown): unknown {
   const entries = objectEntries(schema as never);
   if (!entries || value === null || typeof value !== 'object' || Array.isArray(value)) return value;
   const out: Record<string, unknown> = { ...(value as Record<string, unknown>) };
