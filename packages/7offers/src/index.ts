@@ -7,7 +7,7 @@ export { defineSevenOffersProvider, SEVEN_OFFERS_BASE_URL, sevenOffersProvider }
 export type { EndpointsOf, ResourceSet, SevenOffersProviderOptions } from './provider';
 export { classifySevenOffers, fieldErrors, hasReason, SEVEN_OFFERS_REASONS } from './classify';
 export type { SevenOffersErrorDetails, SevenOffersReason } from './classify';
-export { ACTIONS, defineResource, formValue, isResource, looseFields, objectId, resourceEndpoints, ROLES, wireId } from './resource';
+export { ACTIONS, defineResource, formValue, isResource, looseFields, filterId, objectId, refId, resourceEndpoints, ROLES, wireId } from './resource';
 export type {
   Action,
   ActionsOf,

@@ -109,6 +109,7 @@ export function bindResource(resource: AnyResource, api: Record<string, Method>,
   }
   if (remove && deleteViaPost) {
     out.delete = (id: ObjectId, options: DeleteOptions = {}) => {
+      if (!plainObject(options)) return Promise.reject(invalid(remove.key, 'options', 'options must be an object'));
       const { via = deleteVia, ...callOptions } = options;
       if (via !== 'DELETE' && via !== 'POST') return Promise.reject(invalid(remove.key, 'via', 'via must be "DELETE" or "POST"'));
       return (via === 'POST' ? deleteViaPost : remove)({ id }, callOptions);

@@ -1,7 +1,7 @@
 // Resource definitions: one 7offers REST resource as data (slug, schemas, actions, paging), and the
 // core endpoint definitions it produces. Every resource follows the same five-action contract.
 import * as v from 'valibot';
-import { defineEndpoint, integer, objectEntries, type AnyEndpoint, type AnySchema, type Endpoint } from '@x/core';
+import { defineEndpoint, integer, objectEntries, singleLine, type AnyEndpoint, type AnySchema, type Endpoint } from '@x/core';
 
 /** The five actions of the documented REST contract. */
 export const ACTIONS = ['list', 'view', 'create', 'update', 'delete'] as const;
@@ -26,9 +26,26 @@ export type FormValue = v.InferInput<typeof formValue>;
 
 /** An object id as callers give it: a positive integer, or a non-empty string without `/`. */
 export const objectId = v.union([
-  v.pipe(v.number('id must be a number or a string'), v.integer('id must be an integer'), v.minValue(1, 'id must be 1 or more')),
-  v.pipe(v.string('id must be a number or a string'), v.trim(), v.minLength(1, 'id must not be empty'), v.regex(/^[^/?#\s]+$/, 'id must be one path segment')),
+  v.pipe(v.number('id must be a number or a string'), v.safeInteger('id must be a whole number'), v.minValue(1, 'id must be 1 or more')),
+  v.pipe(
+    v.string('id must be a number or a string'),
+    v.trim(),
+    v.minLength(1, 'id must not be empty'),
+    v.maxLength(255, 'id must have at most 255 characters'),
+    singleLine('id'),
+    v.regex(/^[^/?#\s\\]+$/, 'id must be one path segment'),
+    v.check((id) => id !== '.' && id !== '..', 'id must be one path segment'),
+  ),
 ]);
+
+/** An id given in create / update fields (`offer_id`, `category_id`): a whole number of 1 or more (`"5"` is read as 5). */
+export const refId = v.pipe(integer(), v.safeInteger('Expected a whole number'), v.minValue(1, 'Expected an id of 1 or more'));
+
+/**
+ * An id given as a list filter: any safe whole number. Not limited to ≥ 1 because the seed's own
+ * example filters by `offer_id=-123` and documents the provider's field error for it (decision 0016).
+ */
+export const filterId = v.pipe(integer(), v.safeInteger('Expected a whole number'));
 
 /** An object id (`created`, `updated`, `deleted` and the `{id}` of view/update/delete). */
 export type ObjectId = string | number;

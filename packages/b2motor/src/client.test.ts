@@ -162,3 +162,25 @@ describe('types', () => {
     expect(both).toThrow('exactly one of password or passwordMd5');
   });
 });
+
+describe('a wrong password (errorCode 102) is never resent (issue 9)', () => {
+  for (const status of [500, 200, 401, 503]) {
+    it(`HTTP ${status} with errorCode 102: AuthError after exactly one request, also on a safe endpoint`, async () => {
+      const fetch = scriptedFetch(jsonResponse({ errorCode: 102, errorMessage: 'User Authentication Error' }, status));
+      const error = await b2motor(fetch).search.product({ article: '01089', brand: 'Febi' }).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(isAuthError(error)).toBe(true);
+      expect(error).toMatchObject({ status, code: 102 });
+      expect(fetch.calls).toHaveLength(1);
+    });
+  }
+
+  it('a plain 500 without errorCode 102 is still retried on a safe endpoint', async () => {
+    const fetch = scriptedFetch(jsonResponse({ errorCode: 1, errorMessage: 'Internal error' }, 500), jsonResponse([]));
+    await b2motor(fetch).search.product({ article: '01089', brand: 'Febi' });
+    expect(fetch.calls).toHaveLength(2);
+  });
+});
+

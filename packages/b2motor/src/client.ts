@@ -1,5 +1,5 @@
 // createB2motor: the b2motor client with its credentials and compatibility switches.
-import { createClient, queryAuth, RequestValidationError, type ClientOf, type ClientOptions } from '@x/core';
+import { createClient, queryAuth, Redactor, RequestValidationError, type ClientOf, type ClientOptions } from '@x/core';
 import { endpoints } from './endpoints/index';
 import { ANALOG } from './endpoints/search/product';
 import { md5Hex } from './md5';
@@ -52,12 +52,18 @@ export function createB2motor(options: B2motorOptions): B2motorClient {
     throw new RequestValidationError(`b2motor: invalid options: ${issues.map((i) => i.message).join('; ')}`, { provider: 'b2motor', issues });
   }
   const hash = passwordMd5 ? passwordMd5.toLowerCase() : md5Hex(password as string);
+  // The hash is what travels, but neither it nor the password itself may ever reach an error text
+  // (a provider or proxy could echo either, in any case).
+  const redactor = new Redactor(b2motorProvider.sensitiveNames);
+  redactor.addSecret(hash);
+  if (password !== undefined) redactor.addSecret(password);
   const credentials = queryAuth('credentials', () => ({
     userlogin: login,
     ...(passwordParam === 'userpsw' ? {} : { userpassw: hash }),
     ...(passwordParam === 'userpassw' ? {} : { userpsw: hash }),
   }));
   return createClient(b2motorProvider, clientOptions, {
+    redactor,
     auth: [credentials],
     encodings: basketAddEncoding === 'form' ? { 'basket.add': 'form' } : {},
     prepare:

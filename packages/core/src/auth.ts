@@ -87,6 +87,8 @@ export function basicAuth(options: { name?: string; username: string; password: 
     headerNames: ['authorization'],
     apply(target, ctx) {
       ctx.redactor.addSecret(options.password);
+      // The pair itself too, so every form of it (base64url, percent-encoded) is masked, not only the header's base64.
+      ctx.redactor.addSecret(`${options.username}:${options.password}`);
       const encoded = base64(`${options.username}:${options.password}`);
       ctx.redactor.addSecret(encoded);
       target.headers.set('authorization', `Basic ${encoded}`);

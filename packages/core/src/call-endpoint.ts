@@ -9,7 +9,7 @@ import * as v from 'valibot';
 import type { AuthStrategy, AppliedAuth } from './auth';
 import type { AnyEndpoint, ClassifyContext } from './define-endpoint';
 import type { Provider } from './define-provider';
-import { encodeMultipart, fillPath, joinURL, serializePairs, toPairs } from './encode';
+import { encodeMultipart, fillPath, findIllFormed, joinURL, serializePairs, toPairs } from './encode';
 import {
   AbortError,
   AuthError,
@@ -26,11 +26,13 @@ import {
   type RedactedRequest,
   type ValidationIssue,
 } from './errors';
+import { CallOptionsSchema, isHeaderValue, optionIssues } from './options';
 import type { Redactor } from './redact';
 import { defaultRetryPolicy, parseRetryAfter, retryDelay, type AttemptFailure, type RetryPolicy } from './retry';
 import type { Runtime } from './runtime';
 import { objectEntries, responseSchemaFor, summarizeIssues, toIssues, toStrictInput, unwrapPipe, type ValidationMode } from './schema';
 import { networkErrorCode, requestNeverSent, type Transport, type TransportResponse } from './transport';
+import { inputShapeIssues, wireValueIssues } from './wire-values';
 
 /** Redacted facts about one attempt, for hooks and logs. */
 export interface RequestInfo {
@@ -114,26 +116,41 @@ export interface ClientContext {
 }
 
 /** Run one endpoint call through the pipeline. @internal */
-export async function callEndpoint(ctx: ClientContext, key: string, endpoint: AnyEndpoint, input: unknown, options: CallOptions = {}): Promise<unknown> {
+export async function callEndpoint(ctx: ClientContext, key: string, endpoint: AnyEndpoint, input: unknown, rawOptions?: unknown): Promise<unknown> {
   // ── 1. initialize ────────────────────────────────────────────────────────────────────────────
   const provider = ctx.provider.name;
+  // Options are the caller's input too: checked (valibot) before anything is sent or any timer starts.
+  const parsedOptions = v.safeParse(CallOptionsSchema, rawOptions);
+  if (!parsedOptions.success) {
+    const issues = optionIssues(parsedOptions.issues, ctx.redactor, 'options');
+    throw new RequestValidationError(`${provider} ${key}: invalid call options: ${summarizeIssues(issues)}. Nothing was sent.`, { provider, endpoint: key, issues });
+  }
+  const options: CallOptions = (parsedOptions.output ?? {}) as CallOptions;
   const signal = options.signal;
   const timeout = options.timeout ?? ctx.timeout;
   const policy: RetryPolicy = options.retry === false ? { ...ctx.retry, maxRetries: 0 } : { ...ctx.retry, ...options.retry };
   const mode = options.validateResponse ?? ctx.validateResponses;
   const where = { provider, endpoint: key };
-  checkCallOptions(provider, key, timeout, policy);
   if (signal?.aborted) throw new AbortError(`${provider} ${key} was aborted before it started`, where);
 
   // ── 2. serialize ─────────────────────────────────────────────────────────────────────────────
-  const parts = validateInput(ctx, key, endpoint, input);
+  const encoding = ctx.encodings[key] ?? endpoint.encoding;
+  const parts = validateInput(ctx, key, endpoint, input, encoding);
   const base = endpoint.host ? ctx.hosts[endpoint.host] : ctx.baseURL;
   if (!base) throw new TypeError(`${provider}: no base URL for host "${endpoint.host ?? 'main'}"`);
-  const url = joinURL(base, fillPath(endpoint.path, parts.path));
+  let url: string;
+  try {
+    url = joinURL(base, fillPath(endpoint.path, parts.path));
+  } catch (error) {
+    // fillPath's own check (a path value that is empty after validation): still the caller's input.
+    throw new RequestValidationError(`${provider} ${key}: invalid input: ${error instanceof Error ? ctx.redactor.text(error.message) : 'bad path'}. Nothing was sent.`, {
+      ...where,
+      issues: [{ path: '', message: 'Invalid path parameter' }],
+    });
+  }
   const queryPairs = toPairs(parts.query, ctx.provider.encoding);
   const headers = new Headers({ accept: 'application/json', ...ctx.headers, ...(parts.headers as Record<string, string>) });
   let body: string | FormData | undefined;
-  const encoding = ctx.encodings[key] ?? endpoint.encoding;
   // Form pairs stay open until the auth strategies ran: one may put a credential in the body.
   let formPairs: Array<[string, string]> | undefined;
   if (parts.body === undefined && endpoint.method !== 'GET') formPairs = [];
@@ -162,12 +179,21 @@ export async function callEndpoint(ctx: ClientContext, key: string, endpoint: An
       if (result) applied.push(result);
     }
     ctx.prepare?.({ key, ...target });
+    let search: string;
     let attemptBody = body;
-    if (target.form && (target.form.length > 0 || parts.body !== undefined)) {
-      attemptBody = serializePairs(target.form).replace(/%20/g, '+');
-      target.headers.set('content-type', 'application/x-www-form-urlencoded');
+    try {
+      search = serializePairs(target.query);
+      if (target.form && (target.form.length > 0 || parts.body !== undefined)) {
+        attemptBody = serializePairs(target.form).replace(/%20/g, '+');
+        target.headers.set('content-type', 'application/x-www-form-urlencoded');
+      }
+    } catch {
+      // Only an auth or prepare step can add a value that cannot be percent-encoded (caller input was checked).
+      throw new RequestValidationError(`${provider} ${key}: a value added before sending cannot be encoded. Nothing was sent.`, {
+        ...where,
+        issues: [{ path: '', message: 'Text contains an unpaired UTF-16 surrogate, which cannot be sent' }],
+      });
     }
-    const search = serializePairs(target.query);
     const fullURL = search ? `${url}${url.includes('?') ? '&' : '?'}${search}` : url;
     // Redacting costs regex passes over the URL and headers: do it only when someone will look
     // (an error, a hook, a logger), not on every successful call.
@@ -234,7 +260,7 @@ export async function callEndpoint(ctx: ClientContext, key: string, endpoint: An
         }
       }
       error = apiError;
-      failure = { type: 'status', status: response.status, retryAfterMs };
+      failure = { type: 'status', status: response.status, retryAfterMs, kind: apiError.kind };
     }
 
     const delay = retryDelay(policy, failure!, retries, endpoint.safe, ctx.runtime.random);
@@ -248,19 +274,6 @@ export async function callEndpoint(ctx: ClientContext, key: string, endpoint: An
     }
     retries++;
     attempt++;
-  }
-}
-
-/** Per-call options are the caller's input too: reject nonsense before anything is sent. */
-function checkCallOptions(provider: string, key: string, timeout: number, policy: RetryPolicy): void {
-  const issues: ValidationIssue[] = [];
-  if (!(Number.isFinite(timeout) && timeout > 0)) issues.push({ path: 'timeout', message: 'timeout must be a positive number of ms' });
-  if (!(Number.isInteger(policy.maxRetries) && policy.maxRetries >= 0)) issues.push({ path: 'retry.maxRetries', message: 'maxRetries must be a whole number ≥ 0' });
-  for (const name of ['baseDelayMs', 'maxDelayMs', 'maxRetryAfterMs'] as const) {
-    if (!(Number.isFinite(policy[name]) && policy[name] >= 0)) issues.push({ path: `retry.${name}`, message: `${name} must be a number of ms ≥ 0` });
-  }
-  if (issues.length > 0) {
-    throw new RequestValidationError(`${provider} ${key}: invalid call options: ${summarizeIssues(issues)}. Nothing was sent.`, { provider, endpoint: key, issues });
   }
 }
 
@@ -289,7 +302,7 @@ interface InputParts {
 }
 
 /** Split the flat input into request parts and validate each; throws before anything is sent. */
-function validateInput(ctx: ClientContext, key: string, endpoint: AnyEndpoint, input: unknown): InputParts {
+function validateInput(ctx: ClientContext, key: string, endpoint: AnyEndpoint, input: unknown, encoding: string | undefined): InputParts {
   const fail = (issues: ValidationIssue[]): never => {
     const safe = issues.map((issue) => redactIssue(ctx.redactor, issue));
     throw new RequestValidationError(`${ctx.provider.name} ${key}: invalid input: ${summarizeIssues(safe)}. Nothing was sent.`, {
@@ -301,12 +314,16 @@ function validateInput(ctx: ClientContext, key: string, endpoint: AnyEndpoint, i
   if (input !== undefined && (typeof input !== 'object' || input === null || Array.isArray(input))) {
     fail([{ path: '', message: 'Expected an object of named fields' }]);
   }
+  // Own `__proto__` / `constructor` keys would be read through the prototype or dropped silently;
+  // absurdly deep or large inputs are refused before any schema walks them.
+  const shape = inputShapeIssues(input);
+  if (shape.length > 0) fail(shape);
   const flat = { ...(input as Record<string, unknown> | undefined) };
   const request = endpoint.request ?? {};
   const raw: Record<'path' | 'query' | 'headers' | 'body', Record<string, unknown>> = { path: {}, query: {}, headers: {}, body: {} };
   const take = (part: 'path' | 'query' | 'headers' | 'body', names: Iterable<string>): void => {
     for (const name of names) {
-      if (name in flat) {
+      if (Object.hasOwn(flat, name)) {
         raw[part][name] = flat[name];
         delete flat[name];
       }
@@ -344,7 +361,23 @@ function validateInput(ctx: ClientContext, key: string, endpoint: AnyEndpoint, i
     headers: (check(request.headers, raw.headers, '') ?? {}) as Record<string, unknown>,
     body: request.body ? check(request.body, bodyInput, endpoint.spreadBody ? '' : 'body') : undefined,
   };
+  if (issues.length === 0) {
+    // What the encoding cannot carry faithfully: Infinity/NaN, exponent forms, lone surrogates.
+    const bodyEncoding = encoding === 'form' || encoding === 'multipart' ? encoding : 'json';
+    issues.push(...wireValueIssues(parts.path, 'path'), ...wireValueIssues(parts.query, 'query'), ...wireValueIssues(parts.headers, 'query'));
+    if (parts.body !== undefined) issues.push(...wireValueIssues(parts.body, bodyEncoding, endpoint.spreadBody ? '' : 'body'));
+  }
   if (issues.length > 0) fail(issues);
+  // What the schemas cannot see: strings the wire encodings cannot carry.
+  const bodyPrefix = endpoint.spreadBody ? '' : 'body';
+  const illFormed =
+    findIllFormed(parts.path) ??
+    findIllFormed(parts.query) ??
+    (encoding === 'form' || encoding === 'multipart' ? findIllFormed(parts.body, bodyPrefix) : undefined);
+  if (illFormed !== undefined) fail([{ path: illFormed, message: 'Text contains an unpaired UTF-16 surrogate, which cannot be sent' }]);
+  for (const [name, value] of Object.entries(parts.headers)) {
+    if (typeof value === 'string' && !isHeaderValue(value)) fail([{ path: name, message: 'Header values must be Latin-1 text without CR, LF or NUL' }]);
+  }
   return parts;
 }
 
@@ -355,11 +388,17 @@ function admitsExtraKeys(schema: v.GenericSchema | undefined): boolean {
   return type === 'loose_object' || type === 'object_with_rest';
 }
 
+/** Redact, then cut: an issue quoting a 1 MB input must not make a 1 MB error message. */
+function bounded(redactor: Redactor, text: string, max = 200): string {
+  const safe = redactor.text(text);
+  return safe.length > max ? `${safe.slice(0, max)}…` : safe;
+}
+
 function redactIssue(redactor: Redactor, issue: ValidationIssue): ValidationIssue {
   const sensitive = issue.path.split('.').some((segment) => redactor.isSensitiveName(segment));
-  const out: ValidationIssue = { path: issue.path, message: sensitive ? 'Invalid value' : redactor.text(issue.message) };
-  if (issue.expected) out.expected = sensitive ? undefined : redactor.text(issue.expected);
-  if (issue.received && !sensitive) out.received = redactor.text(issue.received);
+  const out: ValidationIssue = { path: bounded(redactor, issue.path), message: sensitive ? 'Invalid value' : bounded(redactor, issue.message, 300) };
+  if (issue.expected) out.expected = sensitive ? undefined : bounded(redactor, issue.expected);
+  if (issue.received && !sensitive) out.received = bounded(redactor, issue.received);
   if (out.expected === undefined) delete out.expected;
   return out;
 }

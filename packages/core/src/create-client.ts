@@ -5,7 +5,9 @@ import type { AnyEndpoint, BodyEncoding, InputOf, InputOptional, OutputOf } from
 import { isEndpoint } from './define-endpoint';
 import type { Provider, Registry } from './define-provider';
 import { RequestValidationError, type ValidationIssue } from './errors';
+import { HeadersSchema, optionIssues, RetryOptionsSchema, TimeoutSchema } from './options';
 import { Redactor } from './redact';
+import * as v from 'valibot';
 import type { RetryPolicy } from './retry';
 import { defaultRuntime, type Runtime } from './runtime';
 import type { ValidationMode } from './schema';
@@ -86,12 +88,28 @@ export function createClient<R extends Registry>(provider: Provider<R>, options:
   return build(provider.endpoints, '') as ClientOf<R>;
 }
 
-function createContext(provider: Provider<any>, options: ClientOptions, setup: ClientSetup): ClientContext {
+/** The client options core reads, checked with the same schemas as per-call options. */
+const ClientOptionsSchema = v.object(
+  {
+    timeout: v.optional(TimeoutSchema),
+    retry: v.optional(RetryOptionsSchema),
+    headers: v.optional(HeadersSchema),
+    validateResponses: v.optional(v.picklist(['compatible', 'strict', 'off'])),
+  },
+  'options must be an object',
+);
+
+function createContext(provider: Provider<any>, rawOptions: ClientOptions, setup: ClientSetup): ClientContext {
+  const checked = v.safeParse(ClientOptionsSchema, rawOptions ?? {});
+  if (!checked.success) {
+    const issues = optionIssues(checked.issues, undefined, '');
+    throw new RequestValidationError(`${provider.name}: invalid client options: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`, { provider: provider.name, issues });
+  }
+  const options: ClientOptions = { ...rawOptions, headers: checked.output.headers as Record<string, string> | undefined };
   const timeout = options.timeout ?? 30_000;
   const hosts: Record<string, string> = { ...provider.hosts, ...options.hosts };
   const baseURL = options.baseURL ?? provider.baseURL;
   const issues: ValidationIssue[] = [];
-  if (!(Number.isFinite(timeout) && timeout > 0)) issues.push({ path: 'timeout', message: 'timeout must be a positive number of ms' });
   for (const [name, url] of [['baseURL', baseURL], ...Object.entries(hosts).map(([h, u]) => [`hosts.${h}`, u])] as const) {
     const problem = checkBaseURL(url);
     if (problem) issues.push({ path: name, message: problem });

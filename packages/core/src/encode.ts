@@ -18,6 +18,37 @@ export interface FormEncodingOptions {
   booleans?: 'words' | 'digits';
 }
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Whether a string is well-formed UTF-16 (no unpaired surrogate), i.e. has a UTF-8 / percent-encoded form. */
+export function isWellFormed(text: string): boolean {
+  const native = (text as { isWellFormed?: () => boolean }).isWellFormed;
+  return typeof native === 'function' ? native.call(text) : !LONE_SURROGATE.test(text);
+}
+
+/**
+ * The dotted path of the first string (value or key) in `value` that is not well-formed UTF-16,
+ * or undefined. Such strings cannot be percent-encoded (a raw URIError) or would be silently
+ * altered in multipart bodies. Walks at most 64 levels and 100,000 values.
+ */
+export function findIllFormed(value: unknown, path = ''): string | undefined {
+  let budget = 100_000;
+  const walk = (v: unknown, at: string, depth: number): string | undefined => {
+    if (budget-- <= 0 || depth > 64) return undefined;
+    if (typeof v === 'string') return isWellFormed(v) ? undefined : at;
+    if (v === null || typeof v !== 'object' || v instanceof Date || isBlob(v)) return undefined;
+    const entries: Array<[string, unknown]> = Array.isArray(v) ? v.map((x, i) => [String(i), x]) : Object.entries(v as Record<string, unknown>);
+    for (const [k, x] of entries) {
+      const here = at ? `${at}.${isWellFormed(k) ? k : '?'}` : isWellFormed(k) ? k : '?';
+      if (!isWellFormed(k)) return here;
+      const found = walk(x, here, depth + 1);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  };
+  return walk(value, path, 0);
+}
+
 /** Names of the `{placeholders}` in a path template. */
 export function pathParams(template: string): string[] {
   return [...template.matchAll(/\{([^}]+)\}/g)].map((m) => m[1] as string);

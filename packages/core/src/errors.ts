@@ -84,7 +84,11 @@ export interface ApiErrorDetails extends SdkErrorOptions {
   code?: string | number | undefined;
   /** The provider's own error message, verbatim. */
   providerMessage?: string | undefined;
-  /** A stable, provider-independent reason where one can be mapped (`wrong_otp`, `unknown_ids`). */
+  /**
+   * A stable, provider-independent reason where one can be mapped (`wrong_otp`, `unknown_ids`):
+   * lower-case snake_case of at most 48 characters ({@link isStableReason}). Anything else becomes
+   * `provider_error` ({@link GENERIC_REASON}).
+   */
   reason?: string | undefined;
   /** Structured extras: field errors, unknown ids, the partial result. Redacted. */
   details?: unknown;
@@ -92,6 +96,16 @@ export interface ApiErrorDetails extends SdkErrorOptions {
   body?: unknown;
   /** Milliseconds the provider asked us to wait (Retry-After). */
   retryAfterMs?: number | undefined;
+}
+
+/** The `reason` an ApiError gets when the classifier's reason is not a stable code. */
+export const GENERIC_REASON = 'provider_error';
+
+const STABLE_REASON = /^[a-z][a-z0-9_]{0,47}$/;
+
+/** Whether a value may be an error's `reason`: lower-case snake_case, 1–48 characters (`wrong_credentials`). */
+export function isStableReason(value: unknown): value is string {
+  return typeof value === 'string' && STABLE_REASON.test(value);
 }
 
 /**
@@ -114,7 +128,8 @@ export class ApiError<Details = unknown> extends SdkError {
     this.status = details.status;
     this.code = details.code;
     this.providerMessage = details.providerMessage;
-    this.reason = details.reason;
+    // `reason` is for branching, never free text: a provider's message must not land here.
+    this.reason = details.reason === undefined ? undefined : isStableReason(details.reason) ? details.reason : GENERIC_REASON;
     this.details = details.details as Details;
     this.body = details.body;
     this.retryAfterMs = details.retryAfterMs;
@@ -269,40 +284,72 @@ export interface ErrorSpec {
   details?: unknown;
 }
 
-/** Builds the right ApiError subclass for a classified failure. @internal */
+/** Longest provider `code` kept (after redaction); a longer one is cut. */
+const MAX_CODE_LENGTH = 64;
+
+/** A provider code as the error may carry it: a finite number, or redacted text without control characters, cut to 64 characters. */
+function safeCode(code: unknown, redactor: Redactor): string | number | undefined {
+  if (typeof code === 'number') return Number.isFinite(code) ? code : undefined;
+  if (typeof code !== 'string') return undefined;
+  // Redact first, then cut: a cut made before redaction could leave half a secret behind.
+  const clean = redactor.text(code).replace(/[\u0000-\u001f\u007f]+/g, ' ');
+  return clean.length > MAX_CODE_LENGTH ? `${clean.slice(0, MAX_CODE_LENGTH)}…` : clean;
+}
+
+/**
+ * Builds the right ApiError subclass for a classified failure. Every string that reaches the
+ * error passes the redactor: the code (also in the message), the provider's message, `details`
+ * and `body`; a `reason` that is not a stable code ({@link isStableReason}) or that holds a known
+ * secret becomes `provider_error`, its text kept (redacted) as `details.providerReason`.
+ * @internal
+ */
 export function createApiError(
   spec: ErrorSpec,
   ctx: { status: number; provider: string; endpoint: string; request: RedactedRequest; body: unknown; retryAfterMs?: number | undefined },
   redactor: Redactor,
 ): ApiError {
   const kind = spec.kind ?? kindFromStatus(ctx.status);
-  const providerMessage = spec.message === undefined ? undefined : redactor.message(spec.message);
+  const providerMessage = spec.message === undefined || spec.message === null ? undefined : redactor.message(String(spec.message));
+  const code = safeCode(spec.code, redactor);
   const where = `${ctx.provider} ${ctx.endpoint}`;
-  const codePart = spec.code === undefined ? '' : ` [${String(spec.code)}]`;
-  // Redact first, then shorten: a cut made before redaction could leave half a secret behind.
+  const codePart = code === undefined || code === '' ? '' : ` [${String(code)}]`;
   const shown = providerMessage && providerMessage.length > 300 ? `${providerMessage.slice(0, 300)}…` : providerMessage;
-  const message = `${where} failed with HTTP ${ctx.status}${codePart}${shown ? `: ${shown}` : ''}`;
-  const details: ApiErrorDetails = {
+  // A last pass over the assembled message: nothing built from parts may re-form a secret.
+  const message = redactor.text(`${where} failed with HTTP ${ctx.status}${codePart}${shown ? `: ${shown}` : ''}`);
+  let details = spec.details === undefined ? undefined : redactor.value(spec.details);
+  let reason: string | undefined;
+  if (spec.reason !== undefined && spec.reason !== null) {
+    const text = String(spec.reason);
+    if (isStableReason(text) && !redactor.containsSecret(text)) {
+      reason = text;
+    } else {
+      reason = GENERIC_REASON;
+      const providerReason = redactor.text(text.length > 1000 ? `${text.slice(0, 1000)}…` : text);
+      if (details === undefined) details = { providerReason };
+      else if (details !== null && typeof details === 'object' && !Array.isArray(details)) details = { ...(details as Record<string, unknown>), providerReason };
+    }
+  }
+  const full: ApiErrorDetails = {
     status: ctx.status,
     provider: ctx.provider,
     endpoint: ctx.endpoint,
     request: ctx.request,
-    code: spec.code,
+    code,
     providerMessage,
-    reason: spec.reason,
-    details: spec.details === undefined ? undefined : redactor.value(spec.details),
+    reason,
+    details,
     body: redactor.value(ctx.body),
     retryAfterMs: ctx.retryAfterMs,
   };
   switch (kind) {
     case 'auth':
-      return new AuthError(message, details);
+      return new AuthError(message, full);
     case 'rate_limit':
-      return new RateLimitError(message, details);
+      return new RateLimitError(message, full);
     case 'not_found':
-      return new NotFoundError(message, details);
+      return new NotFoundError(message, full);
     default:
-      return new ApiError(message, details);
+      return new ApiError(message, full);
   }
 }
 

@@ -51,10 +51,14 @@ export {
   isSdkError,
   isTimeoutError,
   kindFromStatus,
+  GENERIC_REASON,
+  isStableReason,
 } from './errors';
 export type { ApiErrorDetails, ErrorKind, ErrorSpec, RedactedRequest, SdkErrorOptions, ValidationIssue } from './errors';
 
-export { Redactor, REDACTED } from './redact';
+export { Redactor, REDACTED, REDACTION_LIMITS, TRUNCATED } from './redact';
+
+export { CallOptionsSchema, HeadersSchema, isHeaderName, isHeaderValue, MAX_TIMER_MS, RetryOptionsSchema, TimeoutSchema } from './options';
 
 export { asRecord, fieldMessages } from './body';
 
@@ -95,7 +99,24 @@ export {
 } from './schema';
 export type { AnySchema, ValidationMode } from './schema';
 
-export { decodeQuery, encodeForm, encodeMultipart, encodeQuery, fillPath, fromPairs, isBlob, joinURL, pathParams, serializePairs, toPairs } from './encode';
+export {
+  FORBIDDEN_KEYS,
+  INPUT_LIMITS,
+  finiteDecimal,
+  freeText,
+  inputShapeIssues,
+  isPlainDecimalNumber,
+  isSingleLine,
+  positiveId,
+  positiveInteger,
+  singleLine,
+  singleLineString,
+  wellFormed,
+  wireValueIssues,
+} from './wire-values';
+export type { DecimalOptions } from './wire-values';
+
+export { decodeQuery, encodeForm, findIllFormed, isWellFormed, encodeMultipart, encodeQuery, fillPath, fromPairs, isBlob, joinURL, pathParams, serializePairs, toPairs } from './encode';
 export type { ArrayFormat, FormEncodingOptions } from './encode';
 
 export { canSendGetWithBody, createTransport, networkErrorCode, requestNeverSent, sendGetWithBody } from './transport';

@@ -1,4 +1,5 @@
 // Retry policy: which failures are retried, and how long to wait between attempts.
+import type { ErrorKind } from './errors';
 
 /** How a client retries. */
 export interface RetryPolicy {
@@ -25,14 +26,23 @@ export const defaultRetryPolicy: RetryPolicy = Object.freeze({
 
 /** What went wrong on an attempt, as far as retrying is concerned. */
 export type AttemptFailure =
-  | { type: 'status'; status: number; retryAfterMs?: number | undefined }
+  | {
+      type: 'status';
+      status: number;
+      retryAfterMs?: number | undefined;
+      /** How the classifier judged the answer; an `auth` failure is never retried, whatever the status. */
+      kind?: ErrorKind | undefined;
+    }
   | { type: 'timeout' }
   | { type: 'network'; requestSent: boolean };
 
 /**
  * Decide whether to retry and after how long. `attempt` counts retries already made (0 first).
  * Safe endpoints retry network errors, timeouts and the listed statuses; unsafe ones retry only
- * when the request provably never left (connection refused, DNS failure).
+ * when the request provably never left (connection refused, DNS failure). A failure classified as
+ * an auth error is never retried, whatever its HTTP status: resending a rejected credential risks a
+ * lock-out (b2motor answers a wrong password with HTTP 500). Token recovery (refresh once, replay
+ * once) is separate and not a retry.
  * Returns the delay in ms, or `undefined` to stop.
  */
 export function retryDelay(
@@ -43,6 +53,7 @@ export function retryDelay(
   random: () => number,
 ): number | undefined {
   if (attempt >= policy.maxRetries) return undefined;
+  if (failure.type === 'status' && failure.kind === 'auth') return undefined;
   const retryable =
     failure.type === 'network'
       ? safe || !failure.requestSent

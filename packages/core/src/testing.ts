@@ -171,3 +171,6 @@ export function networkFailure(code: string): Error {
   const cause = Object.assign(new Error(`connect ${code} 10.0.0.1:443`), { code });
   return new TypeError('fetch failed', { cause });
 }
+
+export { captureObservations, expectNoSecret, findSecrets, secretForms, serializations } from './leak-check';
+export type { Leak, LeakCheckOptions, Observations, SecretForm } from './leak-check';

@@ -13,8 +13,10 @@ import {
   RequestValidationError,
   TokenManager,
   tokenAuth,
+  inputShapeIssues,
   toIssues,
   toStrictInput,
+  wireValueIssues,
   type AuthStrategy,
   type CallOptions,
   type ClientOf,
@@ -206,13 +208,13 @@ function registerBodySecrets(transport: Transport, redactor: Redactor): Transpor
   };
 }
 
-/** The update fields of an ad as `ads.get` returns it (nulls the input does not take are left out). */
+/** The update fields of an ad as `ads.get` returns it (fields without a value are left out). */
 export function fieldsOfAd(ad: AdDetail | AdFull): Partial<AdFields> & { filters?: AdFields['filters'] } {
   const out: Record<string, unknown> = {
     title: ad.title,
     price: ad.price,
     currency: ad.currency,
-    old_price: ad.old_price === '' ? null : ad.old_price,
+    old_price: ad.old_price === '' ? undefined : ad.old_price,
     description: ad.description,
     ad_type: ad.ad_type,
     contract_price: ad.contract_price,
@@ -233,7 +235,8 @@ export function fieldsOfAd(ad: AdDetail | AdFull): Partial<AdFields> & { filters
   if (ad.images !== undefined) out.images = ad.images;
   // Expanded filters carry their filter_id and value; bare ids cannot be turned back.
   if (ad.filters.every((f) => typeof f !== 'number')) out.filters = ad.filters.map((f) => ({ filter_id: (f as Exclude<typeof f, number>).filter_id, value: (f as Exclude<typeof f, number>).value }));
-  for (const [key, value] of Object.entries(out)) if (value === undefined) delete out[key];
+  // Request bodies take no nulls: a field the ad has no value for is left out.
+  for (const [key, value] of Object.entries(out)) if (value === undefined || value === null) delete out[key];
   return out as Partial<AdFields>;
 }
 
@@ -368,8 +371,11 @@ export function createOmarket(options: OmarketOptions): OmarketClient {
     },
     async createAd(fields: AdFields, callOptions?: CallOptions): Promise<AdFull> {
       // Check the fields first, so invalid input never leaves an empty draft behind.
-      const checked = v.safeParse(fieldsSchema, fields);
-      if (!checked.success) throw invalid('createAd', toIssues(checked.issues));
+      // The same checks the pipeline runs on the update, so nothing it would refuse gets this far.
+      const shape = inputShapeIssues(fields);
+      const checked = shape.length > 0 ? undefined : v.safeParse(fieldsSchema, fields);
+      const wire = checked?.success ? wireValueIssues(checked.output, 'json') : [];
+      if (!checked?.success || wire.length > 0) throw invalid('createAd', checked && !checked.success ? toIssues(checked.issues) : shape.length > 0 ? shape : wire);
       const draft = await api.ads.createDraft(undefined, callOptions);
       const uuid = draft.result;
       try {
@@ -390,6 +396,8 @@ export function createOmarket(options: OmarketOptions): OmarketClient {
       }
     },
     async editAd(ad: string | AdFull, changes: AdChanges, callOptions?: CallOptions): Promise<AdFull> {
+      const shape = inputShapeIssues(changes);
+      if (shape.length > 0) throw invalid('editAd', shape);
       const checked = v.safeParse(changesSchema, changes);
       if (!checked.success) throw invalid('editAd', toIssues(checked.issues));
       if (typeof ad !== 'string' && (ad === null || typeof ad !== 'object' || typeof ad.uuid !== 'string')) throw invalid('editAd', [{ path: 'ad', message: 'give the ad (as createAd or ads.update returned it) or its uuid' }]);

@@ -6,6 +6,13 @@ import { asRecord, fieldMessages, kindFromStatus, type Classifier, type Classify
 /** The code second.api sends with a 403 when the bearer token is missing, wrong or expired. */
 export const ACCESS_DENIED = 'access_denied';
 
+/**
+ * The OAuth 2 bearer-token code (RFC 6750 §3.1) for an expired, revoked or malformed token. Not in
+ * the provider's documents, but a 403 carrying it means the same as `access_denied`: get a new
+ * token once and replay the call (decision 0017).
+ */
+export const INVALID_TOKEN = 'invalid_token';
+
 
 /** `{field: [messages]}` when the body carries field errors in the documented shape. */
 export function fieldErrors(body: unknown): Record<string, string[]> | undefined {
@@ -17,12 +24,16 @@ export function fieldErrors(body: unknown): Record<string, string[]> | undefined
 export const classifyOnlinerSecond: Classifier = (c: ClassifyContext): ErrorSpec | undefined => {
   if (c.ok) return undefined;
   const body = asRecord(c.body);
-  const code = typeof body?.code === 'string' || typeof body?.code === 'number' ? body.code : undefined;
+  const code = typeof body?.code === 'string' || typeof body?.code === 'number' ? body.code : body?.error === INVALID_TOKEN ? INVALID_TOKEN : undefined;
   // The whole text: core redacts before it shortens, so a cut here could leave half a secret.
   const message = typeof body?.message === 'string' ? body.message : typeof c.body === 'string' ? c.body : undefined;
   if (c.status === 403 && code === ACCESS_DENIED) {
     // The client refreshes its token once and replays the call before this reaches the caller.
     return { kind: 'auth', code, message, reason: ACCESS_DENIED };
+  }
+  if ((c.status === 403 || c.status === 401) && code === INVALID_TOKEN) {
+    const description = typeof body?.error_description === 'string' ? body.error_description : undefined;
+    return { kind: 'auth', code, message: message ?? description, reason: INVALID_TOKEN };
   }
   const fields = c.status === 422 ? fieldErrors(c.body) : undefined;
   if (fields) {

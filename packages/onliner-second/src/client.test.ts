@@ -114,6 +114,25 @@ describe('token lifecycle', () => {
     expect(fake.apiRequests).toHaveLength(2);
   });
 
+  for (const body of [{ code: 'invalid_token', message: 'Token expired' }, { error: 'invalid_token', error_description: 'The access token expired' }]) {
+    it(`treats 403 ${JSON.stringify(body)} like access_denied: one new token, one replay (issue 9)`, async () => {
+      const { fake, client } = make((_request, token) => (token === 'access-token-1' ? jsonResponse(body, 403) : listOk()));
+      const page = await client.offers.list();
+      expect(page.offers.map((o) => o.id)).toEqual(['a']);
+      expect(fake.tokenRequests).toBe(2);
+      expect(fake.apiRequests.map((r) => r.headers.authorization)).toEqual(['Bearer access-token-1', 'Bearer access-token-2']);
+    });
+
+    it(`gives up after one replay when ${JSON.stringify(body)} comes back again, also for an unsafe call`, async () => {
+      const { fake, client } = make(() => jsonResponse(body, 403));
+      const error = await thrown(client.offers.close({ offer_ids: ['a'] }));
+      expect(isAuthError(error)).toBe(true);
+      expect(error).toMatchObject({ status: 403, code: 'invalid_token', reason: 'invalid_token' });
+      expect(fake.tokenRequests).toBe(2);
+      expect(fake.apiRequests).toHaveLength(2);
+    });
+  }
+
   it('shares one token request between 50 concurrent calls', async () => {
     const { fake, client } = make(() => listOk(), { tokenDelayMs: 20 });
     await Promise.all(Array.from({ length: 50 }, () => client.offers.list()));

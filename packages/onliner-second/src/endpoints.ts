@@ -2,7 +2,7 @@
 // contract tests and tooling.
 export { onlinerSecondProvider, ONLINER_SECOND_HOSTS } from './provider';
 export { endpoints } from './endpoints/index';
-export { ACCESS_DENIED, classifyOAuthError, classifyOnlinerSecond, fieldErrors } from './classify';
+export { ACCESS_DENIED, INVALID_TOKEN, classifyOAuthError, classifyOnlinerSecond, fieldErrors } from './classify';
 export { amount, offer, photo } from './schemas/offer';
 export { uploadTask } from './schemas/upload';
 export { offerState } from './endpoints/offers/list';

@@ -1,6 +1,6 @@
 // Helpers that span several calls: waiting for an import, uploading an image and waiting for it,
 // closing offers with a report of the skipped ids. They only use the public endpoint methods.
-import { AbortError, ApiError, TimeoutError, type CallOptions, type ClientOf, type Redactor, type Runtime } from '@x/core';
+import { AbortError, ApiError, isBlob, isSingleLine, RequestValidationError, TimeoutError, type CallOptions, type ClientOf, type Redactor, type Runtime } from '@x/core';
 import type { endpoints } from './endpoints/index';
 import type { OfferErrors } from './endpoints/import-report/errors';
 import type { ImportReport } from './endpoints/import-report/get';
@@ -60,7 +60,9 @@ async function poll<T>(
   const timeout = options.timeout ?? 300_000;
   const maxInterval = options.maxInterval ?? 10_000;
   let pause = Math.min(options.interval ?? 1_000, maxInterval);
-  if (!(timeout > 0) || !(pause >= 0)) throw new TypeError(`${PROVIDER}: timeout must be positive and interval non-negative`);
+  if (!(typeof timeout === 'number' && timeout > 0 && timeout <= 2_147_483_647) || !(typeof pause === 'number' && pause >= 0 && Number.isFinite(pause))) {
+    throw invalid(what.endpoint, [{ path: 'timeout', message: 'timeout must be 1 to 2147483647 ms and interval / maxInterval finite and ≥ 0' }]);
+  }
   const started = runtime.now();
   for (let first = true; ; first = false) {
     if (!first || !what.pauseFirst) {
@@ -80,8 +82,19 @@ async function poll<T>(
   }
 }
 
+/** A RequestValidationError of a helper: nothing was sent. */
+function invalid(endpoint: string, issues: Array<{ path: string; message: string }>): RequestValidationError {
+  return new RequestValidationError(`${PROVIDER} ${endpoint}: invalid input: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}. Nothing was sent.`, { provider: PROVIDER, endpoint, issues });
+}
+
+/** Helper options must be an object (or left out). */
+function checkOptions(endpoint: string, options: unknown): void {
+  if (options !== undefined && (options === null || typeof options !== 'object' || Array.isArray(options))) throw invalid(endpoint, [{ path: 'options', message: 'options must be an object' }]);
+}
+
 /** @internal `client.waitForImport`. */
 export async function waitForImport(client: Client, runtime: Runtime, id: string, options: WaitOptions = {}): Promise<ImportResult> {
+  checkOptions('importReport.get', options);
   const call: CallOptions = { signal: options.signal, headers: options.headers };
   const report = await poll(runtime, { endpoint: 'importReport.get', subject: `import ${id}` }, options, async () => {
     const current = await client.importReport.get({ id }, call);
@@ -94,6 +107,7 @@ export async function waitForImport(client: Client, runtime: Runtime, id: string
 
 /** @internal `client.closeOffers`. */
 export async function closeOffers(client: Client, offerIds: readonly string[], options?: CallOptions): Promise<CloseResult> {
+  if (!Array.isArray(offerIds)) throw invalid('offers.close', [{ path: 'offer_ids', message: 'offer_ids must be a list (an array)' }]);
   const { updated_offers } = await client.offers.close({ offer_ids: [...offerIds] }, options);
   const updated = new Set(updated_offers);
   const skipped = [...new Set(offerIds)].filter((id) => !updated.has(id));
@@ -140,6 +154,11 @@ function finished(task: UploadTask, redactor: Redactor): Record<string, string> 
 
 /** @internal `client.uploadImage`; `redactor` is the client's (it knows the tokens). */
 export async function uploadAndWait(client: Client, runtime: Runtime, redactor: Redactor, file: Blob, options: UploadImageOptions = {}): Promise<Record<string, string>> {
+  checkOptions('upload.image', options);
+  if (!isBlob(file)) throw invalid('upload.image', [{ path: 'file', message: 'file must be a Blob or File' }]);
+  if (options.filename !== undefined && (typeof options.filename !== 'string' || options.filename === '' || options.filename.length > 255 || !isSingleLine(options.filename))) {
+    throw invalid('upload.image', [{ path: 'filename', message: 'filename must be one line of 1 to 255 characters' }]);
+  }
   const call: CallOptions = { signal: options.signal, headers: options.headers };
   const named = options.filename !== undefined ? new File([file], options.filename, { type: file.type }) : file;
   const task = await client.upload.image({ file: named }, call);

@@ -3,7 +3,7 @@ export { createOnlinerSecond } from './client';
 export type { OnlinerSecondClient, OnlinerSecondOptions } from './client';
 export type { CloseResult, ImportResult, UploadImageOptions, WaitOptions } from './helpers';
 export { onlinerSecondProvider, ONLINER_SECOND_HOSTS } from './provider';
-export { ACCESS_DENIED } from './classify';
+export { ACCESS_DENIED, INVALID_TOKEN } from './classify';
 export { isOnlinerHostedUrl, offerIssues } from './offer-rules';
 export { isTownId, townById, townByName, towns } from './towns';
 export type { Town, TownId, TownName } from './towns';

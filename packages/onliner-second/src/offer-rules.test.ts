@@ -14,7 +14,8 @@ describe('price.amount', () => {
   });
 
   it('refuses what the provider cannot take as a price', () => {
-    for (const bad of [12.345, -1, Number.NaN, Number.POSITIVE_INFINITY, '12,50', '1.234', '-3', '']) {
+    // 1.7e183 went out as "1.7e+183" before issue 9.
+    for (const bad of [12.345, -1, Number.NaN, Number.POSITIVE_INFINITY, 1.7e183, 1e21, '1e+21', '12,50', '1.234', '-3', '']) {
       expect(v.safeParse(amount, bad).success, String(bad)).toBe(false);
     }
   });

@@ -13,6 +13,9 @@ import {
   type AnyEndpoint,
   type CallOptions,
   type ValidationIssue,
+  inputShapeIssues,
+  wireValueIssues,
+  CallOptionsSchema,
 } from '@x/core';
 import { QUINCE_MAX_BATCH } from './schemas/common';
 
@@ -141,9 +144,12 @@ function validateAll(method: WriteMethod<never>, chunks: unknown[][], size: numb
   const schema = toStrictInput(body);
   const issues: ValidationIssue[] = [];
   chunks.forEach((items, index) => {
-    const result = v.safeParse(schema, { array: items });
-    if (result.success) return;
-    for (const issue of toIssues(result.issues)) {
+    // What the pipeline would refuse later (own `__proto__` keys, Infinity, lone surrogates) is
+    // refused here too, so no chunk goes out before a later one is found invalid.
+    const shape = inputShapeIssues({ array: items });
+    const result = shape.length > 0 ? undefined : v.safeParse(schema, { array: items });
+    const found = shape.length > 0 ? shape : result!.success ? wireValueIssues(result!.output, 'json') : toIssues(result!.issues);
+    for (const issue of found) {
       // Renumber `array.<i>` to the item's index in the caller's array.
       const path = issue.path.replace(/^array\.(\d+)/, (_, i: string) => `array.${index * size + Number(i)}`);
       issues.push({ path, message: issue.message, ...(issue.expected ? { expected: issue.expected } : {}) });
@@ -217,7 +223,16 @@ export async function runBatch<Item>(
   helper: string,
   options: BatchOptions = {},
 ): Promise<BatchResult<Item>> {
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    throw new RequestValidationError(`quince ${helper}: options must be an object. Nothing was sent.`, { provider: 'quince', endpoint: method.key, issues: [{ path: 'options', message: 'Expected an object' }] });
+  }
   const { chunkSize = QUINCE_MAX_BATCH, continueOnError = false, ...callOptions } = options;
+  // Bad call options would fail every chunk alike: refuse them up front, nothing sent.
+  const checkedOptions = v.safeParse(CallOptionsSchema, callOptions);
+  if (!checkedOptions.success) {
+    const issues = toIssues(checkedOptions.issues, { quoteValues: false }).map((i) => ({ ...i, path: i.path ? `options.${i.path}` : 'options' }));
+    throw new RequestValidationError(`quince ${helper}: invalid call options: ${issues.map((i) => `${i.path}: ${i.message}`).slice(0, 3).join('; ')}. Nothing was sent.`, { provider: 'quince', endpoint: method.key, issues });
+  }
   if (!Array.isArray(items)) {
     throw new RequestValidationError(`quince ${helper}: expected an array of items. Nothing was sent.`, { provider: 'quince', endpoint: method.key, issues: [{ path: '', message: 'Expected an array' }] });
   }

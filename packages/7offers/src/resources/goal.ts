@@ -1,7 +1,7 @@
 // `goal`: the goals (target actions) of offers, named by the seed's example `GET /api/goal/?offer_id=…`.
 import * as v from 'valibot';
 import { integer } from '@x/core';
-import { defineResource, formValue, wireId } from '../resource';
+import { defineResource, formValue, wireId, refId, filterId } from '../resource';
 
 /**
  * One goal. `offer_id` is documented (as a filter); `title` and `value` mirror the postback macros
@@ -24,7 +24,7 @@ export type Goal = v.InferOutput<typeof goalItem>;
 export const goalFilter = v.objectWithRest(
   {
     /** Only the goals of this offer. An unknown offer is a 400 with `{ error: { offer_id: [...] } }`. */
-    offer_id: v.optional(integer()),
+    offer_id: v.optional(filterId),
   },
   formValue,
 );
@@ -32,7 +32,7 @@ export const goalFilter = v.objectWithRest(
 /** Fields to create or change a goal (names unverified; other names pass through). */
 export const goalFields = v.objectWithRest(
   {
-    offer_id: v.optional(integer()),
+    offer_id: v.optional(refId),
     title: v.optional(v.string()),
     value: v.optional(v.union([v.number(), v.string()])),
   },

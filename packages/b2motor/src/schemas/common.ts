@@ -1,6 +1,6 @@
 // Shapes shared by several b2motor endpoints, with wire names exactly as the provider writes them.
 import * as v from 'valibot';
-import { openEnum } from '@x/core';
+import { openEnum, positiveId } from '@x/core';
 
 /**
  * A number the provider may send as a string (`availability: "-1"`, `weight: "1.76"`, ids).
@@ -75,11 +75,8 @@ export const order = v.object({
 
 /** A basket line id, or several (sent as `basketId[0]=…&basketId[1]=…`). */
 export const basketIds = v.union([
-  v.pipe(stringOrNumber, v.transform(String), v.regex(/^\d+$/, 'basketId must be numeric')),
-  v.pipe(
-    v.array(v.pipe(stringOrNumber, v.transform(String), v.regex(/^\d+$/, 'basketId must be numeric'))),
-    v.minLength(1, 'Give at least one basketId'),
-  ),
+  positiveId('basketId'),
+  v.pipe(v.array(positiveId('basketId')), v.minLength(1, 'Give at least one basketId'), v.maxLength(1000, 'Give at most 1000 basketIds')),
 ]);
 
 /** A basket line as documented. */

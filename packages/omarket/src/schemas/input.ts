@@ -1,6 +1,6 @@
 // What callers send: ad fields (update / createAd), filter bodies, credentials.
 import * as v from 'valibot';
-import { integer, numericString, openEnum } from '@x/core';
+import { finiteDecimal, freeText, integer, openEnum, singleLine, singleLineString } from '@x/core';
 
 /** `996` + 9 digits, the Kyrgyz mobile number format (`996709920328`). */
 export const msisdn = v.pipe(v.string('msisdn must be a string'), v.regex(/^996\d{9}$/, 'msisdn must be 996 followed by 9 digits'));
@@ -10,7 +10,7 @@ export const password = v.pipe(v.string('password must be a string'), v.minLengt
 
 /** A range value of a numeric category filter (`{from: 3.9, to: 5}`). */
 export const filterRange = v.pipe(
-  v.object({ from: v.optional(v.number()), to: v.optional(v.number()) }),
+  v.object({ from: v.optional(v.pipe(v.number(), v.finite('from must be finite'))), to: v.optional(v.pipe(v.number(), v.finite('to must be finite'))) }),
   v.check((r) => r.from !== undefined || r.to !== undefined, 'a range needs from or to'),
 );
 
@@ -18,61 +18,84 @@ export const filterRange = v.pipe(
 export const filterValue = v.union([numericStringOrText(), v.pipe(v.array(numericStringOrText()), v.minLength(1, 'give at least one value')), filterRange]);
 
 function numericStringOrText() {
-  // Option ids travel as strings ("4304"); numbers given by callers are stringified.
-  return v.pipe(numericString(), v.minLength(1, 'a filter value must not be empty'));
+  // Option ids travel as strings ("4304"); numbers given by callers are stringified (finite ones
+  // only: `Infinity` is not an option id), and a value is one line.
+  return v.pipe(
+    v.union([v.string('a filter value must be a string or a number'), v.pipe(v.number(), v.finite('a filter value must be finite'))]),
+    v.transform((x) => String(x)),
+    v.minLength(1, 'a filter value must not be empty'),
+    v.maxLength(1000, 'a filter value must have at most 1000 characters'),
+    singleLine('a filter value'),
+  );
 }
+
+/** A catalogue id given by the caller (category, location, filter): a whole number of 1 or more (`"5"` is read as 5). */
+export const catalogueId = (name: string) => v.pipe(integer(), v.safeInteger(`${name} must be a whole number`), v.minValue(1, `${name} must be 1 or more`));
 
 /** One category filter: `{filter_id, value}`. */
 export const categoryFilter = v.object({
-  filter_id: integer(),
+  filter_id: catalogueId('filter_id'),
   value: filterValue,
 });
 
 /** A price: the update example sends a number, responses carry a string; both are accepted. */
-const price = v.union([v.pipe(v.number(), v.minValue(0, 'price must not be negative')), v.pipe(v.string(), v.regex(/^\d+(\.\d+)?$/, 'price must be a non-negative decimal'))]);
+const price = v.union([
+  v.pipe(v.number(), v.finite('price must be finite'), v.minValue(0, 'price must not be negative'), v.maxValue(1e15, 'price must be at most 1e15')),
+  v.pipe(v.string(), v.regex(/^\d+(\.\d+)?$/, 'price must be a non-negative decimal'), v.maxLength(30, 'price must have at most 30 characters')),
+]);
+
+/** A coordinate: a finite number in range, or a decimal string (`"42.87"`). */
+const coordinate = (name: string, limit: number) =>
+  v.union([
+    v.pipe(v.number(), v.finite(`${name} must be finite`), v.minValue(-limit, `${name} must be from -${limit} to ${limit}`), v.maxValue(limit, `${name} must be from -${limit} to ${limit}`)),
+    v.pipe(v.string(), v.maxLength(40, `${name} must have at most 40 characters`), v.regex(/^-?\d+(\.\d+)?$/, `${name} must be a decimal`), v.check((x) => Math.abs(Number(x)) <= limit, `${name} must be from -${limit} to ${limit}`)),
+  ]);
+
+/** A one-line text field (contacts, address). */
+const line = (name: string) => v.pipe(v.string(`${name} must be a string`), v.maxLength(1000, `${name} must have at most 1000 characters`), singleLine(name));
 
 /**
  * The fields of an ad a caller sets (ads/update body, `createAd`). Seed 002 names the "minimal
  * fields an update needs" (title, price, currency, category, filters, location: all required here)
  * and says "otherwise every field may be updated": every writable field of an ad is accepted too,
- * `old_price` included (decision 0043). `price` may be `null` for a price on agreement
- * (`contract_price: true`), as ads carry it; `filters` may be `[]` for a category without filters.
+ * `old_price` included (decision 0043). `filters` may be `[]` for a category without filters.
+ * No field takes `null` (core refuses JSON nulls in request bodies): leave a field out instead.
  */
 export const adFieldsEntries = {
-  title: v.pipe(v.string('title must be a string'), v.minLength(1, 'title must not be empty')),
-  /** Price (the example sends a number; ads carry a string); `null` with `contract_price: true`. */
-  price: v.nullable(price),
+  title: singleLineString('title'),
+  /** Price (the example sends a number; ads carry a string). */
+  price,
   /** `"som"`; other currencies are unknown. */
   currency: openEnum(['som']),
   /** Category id (from categories.list). */
-  category: integer(),
+  category: catalogueId('category'),
   /** Category filter values (`[{filter_id: 11, value: "4304"}]`); `[]` when the category has none. */
   filters: v.array(categoryFilter),
   /** Location id (1 = Bishkek). */
-  location: integer(),
-  /** The price before a discount (shown struck through); `null` for none. */
-  old_price: v.optional(v.nullable(price)),
-  description: v.optional(v.string()),
+  location: catalogueId('location'),
+  /** The price before a discount (shown struck through). */
+  old_price: v.optional(price),
+  description: v.optional(freeText('description')),
   /** `"sell"` (others via the undocumented ad_type list). */
   ad_type: v.optional(openEnum(['sell'])),
   /** Price on agreement. */
   contract_price: v.optional(v.boolean()),
   /** Accept payment by O!Money. */
   o_money_pay: v.optional(v.boolean()),
-  whatsapp_num: v.optional(v.string()),
+  whatsapp_num: v.optional(line('whatsapp_num')),
   whatsapp_num_is_ident: v.optional(v.boolean()),
-  telegram_profile: v.optional(v.string()),
+  telegram_profile: v.optional(line('telegram_profile')),
   telegram_profile_is_ident: v.optional(v.boolean()),
   /** Image URLs returned by ads.uploadImage. */
-  images: v.optional(v.array(v.string())),
-  address: v.optional(v.string()),
-  latitude: v.optional(v.nullable(v.union([v.string(), v.number()]))),
-  longitude: v.optional(v.nullable(v.union([v.string(), v.number()]))),
+  images: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(2048, 'an image URL must have at most 2048 characters'), singleLine('images[]'))), v.maxLength(100, 'give at most 100 images'))),
+  address: v.optional(line('address')),
+  latitude: v.optional(coordinate('latitude', 90)),
+  longitude: v.optional(coordinate('longitude', 180)),
   delivery: v.optional(v.boolean()),
-  /** Opening time (naive ISO date-time, `"2022-09-16T11:00:00"`), or `null`. */
-  opening_at: v.optional(v.nullable(v.string())),
+  /** Opening time (naive ISO date-time, `"2022-09-16T11:00:00"`). */
+  opening_at: v.optional(v.pipe(v.string('opening_at must be a string'), v.maxLength(40, 'opening_at must have at most 40 characters'), singleLine('opening_at'))),
   /** Free-text comment. */
-  commentary: v.optional(v.string()),
+  commentary: v.optional(freeText('commentary')),
 };
 
 /** The fields of an ad a caller sets. */
@@ -90,9 +113,9 @@ export type AdChanges = v.InferInput<typeof adChanges>;
 /** The `main_filters` of a filter request (fact sheet §4.1). */
 const mainFilterEntries = {
   /** Category id; required by the documented filter, optional in the peer-proven one. */
-  category_id: v.optional(integer()),
+  category_id: v.optional(catalogueId('category_id')),
   /** Location id (1 = Bishkek). */
-  location_id: v.optional(integer()),
+  location_id: v.optional(catalogueId('location_id')),
   /** `"new"` (other values unknown). */
   order_by: v.optional(openEnum(['new'])),
   /** Only ads with pictures. */
@@ -101,14 +124,14 @@ const mainFilterEntries = {
   delivery: v.optional(v.boolean()),
   contract_price: v.optional(v.boolean()),
   /** Text search (peer clients; not in the docs). */
-  q: v.optional(v.string()),
+  q: v.optional(line('q')),
 };
 
 /** `main_filters` of the peer-proven ads-filter-old (everything optional). */
 export const mainFilters = v.object(mainFilterEntries);
 
 /** `main_filters` of the documented ads-filter (category required). */
-export const documentedMainFilters = v.object({ ...mainFilterEntries, category_id: integer() });
+export const documentedMainFilters = v.object({ ...mainFilterEntries, category_id: catalogueId('category_id') });
 
 /** The `main_filters` of a filter request. */
 export type MainFilters = v.InferInput<typeof mainFilters>;

@@ -1,7 +1,7 @@
 // Shapes shared by the Quince endpoints, with wire names exactly as the provider writes them
 // (`Id`, `ParentFolder`, `PriceType`...). Seed 004 is the source; fields it leaves vague are lenient.
 import * as v from 'valibot';
-import { integer, numeric } from '@x/core';
+import { freeText, integer, numeric, singleLine } from '@x/core';
 
 /** Quince pages and batches hold at most this many items (seed 004: "фіксований і дорівнює 100"). */
 export const QUINCE_PAGE_SIZE = 100;
@@ -13,7 +13,7 @@ export const QUINCE_MAX_BATCH = 100;
 const text = v.optional(v.nullable(v.string()));
 
 /** An id the provider assigned: a positive integer (numeric strings are read as numbers). */
-export const quinceId = v.pipe(integer(), v.minValue(1, 'Ids are positive integers'));
+export const quinceId = v.pipe(integer(), v.safeInteger('Ids are whole numbers'), v.minValue(1, 'Ids are positive integers'));
 
 /**
  * An object that carries an id under `Id` (lists), `id` (write results) or `ID` (sibling articles)
@@ -105,13 +105,19 @@ export function envelope<const S extends v.GenericSchema>(item: S) {
 }
 
 /** The page number of a list call (1-based, default 1). */
-export const pageNumber = v.pipe(integer(), v.minValue(1, 'page starts at 1'));
+export const pageNumber = v.pipe(integer(), v.safeInteger('page is a whole number'), v.minValue(1, 'page starts at 1'));
 
 /** A folder reference in a write: a folder id, or `null` for "in no folder" (unverified on writes). */
-const folderRef = v.nullable(v.pipe(integer(), v.minValue(1, 'ParentFolder is a folder id')));
+const folderRef = v.nullable(v.pipe(integer(), v.safeInteger('ParentFolder is a whole number'), v.minValue(1, 'ParentFolder is a folder id')));
+
+/** A one-line text field (names, codes): no CR/LF or other control characters. */
+const line = (name: string) => v.pipe(v.string(`${name} must be a string`), v.maxLength(1000, `${name} must have at most 1000 characters`), singleLine(name));
+
+/** A name: one line, not empty. */
+const name = (field: string) => v.pipe(line(field), v.minLength(1, 'Name must not be empty'));
 
 /** `UnitName` must come "without extra characters"; surrounding spaces are trimmed. */
-const unitName = v.pipe(v.string(), v.trim());
+const unitName = v.pipe(line('UnitName'), v.trim());
 
 /** Turns valibot's "missing key" issue on `Id` into a message that says why it matters. */
 function idRequired(issue: v.BaseIssue<unknown>): string {
@@ -126,23 +132,23 @@ const serviceFields = {
   /** Folder id (`null`: in no folder; unverified on writes). */
   ParentFolder: v.optional(folderRef),
   /** Name for printing. */
-  PrintName: v.optional(v.string()),
+  PrintName: v.optional(line('PrintName')),
   /** Comment. */
-  Memo: v.optional(v.string()),
+  Memo: v.optional(freeText('Memo')),
   /** Barcode. */
-  Barcode: v.optional(v.string()),
+  Barcode: v.optional(line('Barcode')),
   /** Unit of measure; an unknown unit is created by the provider, so spelling matters. */
   UnitName: v.optional(unitName),
   /** Description. */
-  Description: v.optional(v.string()),
+  Description: v.optional(freeText('Description')),
   /** Article (SKU). */
-  Article: v.optional(v.string()),
+  Article: v.optional(line('Article')),
 };
 
 /** A service to create. `Id` is ignored by `/service/add`, so it is not accepted. */
 export const newService = v.object({
   /** Name of the service. */
-  Name: v.pipe(v.string(), v.minLength(1, 'Name must not be empty')),
+  Name: name('Name'),
   ...serviceFields,
 });
 
@@ -159,7 +165,7 @@ export const serviceChange = v.pipe(
     /** Alias of `id` (lists and folders spell it `Id`); sent as `id`. */
     Id: v.optional(quinceId),
     /** New name. */
-    Name: v.optional(v.pipe(v.string(), v.minLength(1, 'Name must not be empty'))),
+    Name: v.optional(name('Name')),
     ...serviceFields,
   }),
   v.forward(
@@ -182,7 +188,7 @@ export const newFolder = v.object({
   /** Ignored by `/service/folder/add` (the documented example sends one). */
   Id: v.optional(quinceId),
   /** Folder name. */
-  Name: v.pipe(v.string(), v.minLength(1, 'Name must not be empty')),
+  Name: name('Name'),
   /** Parent folder id (`null` or absent: top level). */
   ParentFolder: v.optional(folderRef),
 });
@@ -193,7 +199,7 @@ export const folderChange = v.object(
     /** The folder to change. */
     Id: quinceId,
     /** New name. */
-    Name: v.optional(v.pipe(v.string(), v.minLength(1, 'Name must not be empty'))),
+    Name: v.optional(name('Name')),
     /** New parent folder id (`null`: top level; unverified). */
     ParentFolder: v.optional(folderRef),
   },

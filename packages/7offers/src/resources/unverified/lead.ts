@@ -1,7 +1,7 @@
 // `lead` (unverified slug): leads (conversions), named only in the seed's prose.
 import * as v from 'valibot';
 import { integer, openEnum } from '@x/core';
-import { defineResource, formValue, wireId } from '../../resource';
+import { defineResource, formValue, wireId, filterId } from '../../resource';
 
 /**
  * One lead (fields unverified). `status` follows the postback convention `{action_status}`:
@@ -23,7 +23,7 @@ export const leadResource = defineResource({
   slug: 'lead',
   title: 'leads',
   item: leadItem,
-  filter: v.objectWithRest({ offer_id: v.optional(integer()), status: v.optional(v.union([v.picklist([0, 1, 2]), v.picklist(['0', '1', '2'])])) }, formValue),
+  filter: v.objectWithRest({ offer_id: v.optional(filterId), status: v.optional(v.union([v.picklist([0, 1, 2]), v.picklist(['0', '1', '2'])])) }, formValue),
   actions: ['list'],
   paginated: true,
   access: { list: ['webmaster', 'advertiser'] },

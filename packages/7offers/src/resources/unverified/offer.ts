@@ -1,7 +1,7 @@
 // `offer` (unverified slug): offers, named only in the seed's prose.
 import * as v from 'valibot';
 import { integer } from '@x/core';
-import { defineResource, formValue, wireId } from '../../resource';
+import { defineResource, formValue, wireId, refId, filterId } from '../../resource';
 
 /** One offer (fields unverified; unknown fields are kept). */
 export const offerItem = v.looseObject({
@@ -18,8 +18,8 @@ export const offerResource = defineResource({
   slug: 'offer',
   title: 'offers',
   item: offerItem,
-  filter: v.objectWithRest({ category_id: v.optional(integer()) }, formValue),
-  fields: v.objectWithRest({ title: v.optional(v.string()), category_id: v.optional(integer()) }, formValue),
+  filter: v.objectWithRest({ category_id: v.optional(filterId) }, formValue),
+  fields: v.objectWithRest({ title: v.optional(v.string()), category_id: v.optional(refId) }, formValue),
   actions: ['list', 'view', 'create', 'update'],
   paginated: true,
   access: {

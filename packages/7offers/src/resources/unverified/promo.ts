@@ -1,7 +1,7 @@
 // `promo` (unverified slug): promo materials, which the seed says are added and edited through the API.
 import * as v from 'valibot';
 import { integer } from '@x/core';
-import { defineResource, formValue, wireId } from '../../resource';
+import { defineResource, formValue, wireId, refId, filterId } from '../../resource';
 
 /** One promo material (fields unverified; unknown fields are kept). */
 export const promoItem = v.looseObject({
@@ -19,8 +19,8 @@ export const promoResource = defineResource({
   slug: 'promo',
   title: 'promo materials',
   item: promoItem,
-  filter: v.objectWithRest({ offer_id: v.optional(integer()) }, formValue),
-  fields: v.objectWithRest({ offer_id: v.optional(integer()), title: v.optional(v.string()), url: v.optional(v.string()) }, formValue),
+  filter: v.objectWithRest({ offer_id: v.optional(filterId) }, formValue),
+  fields: v.objectWithRest({ offer_id: v.optional(refId), title: v.optional(v.string()), url: v.optional(v.string()) }, formValue),
   actions: ['list', 'view', 'create', 'update', 'delete'],
   paginated: true,
   access: {

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { defineEndpoint, numericString } from '@x/core';
+import { defineEndpoint, numericString, positiveId } from '@x/core';
 import { errorFields, zeroOne } from '../../schemas/common';
 import { statusZeroFails } from '../../classify';
 
@@ -12,7 +12,7 @@ export const basketEdit = defineEndpoint({
   request: {
     query: v.object({
       /** Basket line id. */
-      basketId: v.pipe(numericString(), v.regex(/^\d+$/, 'basketId must be numeric')),
+      basketId: positiveId('basketId'),
       /** New quantity; the provider sets 1 when it is omitted. */
       quantity: v.optional(v.pipe(numericString(), v.regex(/^[1-9]\d*$/, 'quantity must be a whole number ≥ 1'))),
     }),

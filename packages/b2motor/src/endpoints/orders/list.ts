@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { defineEndpoint, flag, numericString } from '@x/core';
+import { defineEndpoint, flag, positiveId } from '@x/core';
 import { errorFields, order, stringOrNumber } from '../../schemas/common';
 
 /** GET orders/list/: every order, or one order in detail. */
@@ -11,7 +11,7 @@ export const ordersList = defineEndpoint({
   request: {
     query: v.object({
       /** Order number: returns that order with its lines. */
-      number: v.optional(v.pipe(numericString(), v.minLength(1))),
+      number: v.optional(positiveId('number')),
       /** 1 adds lines to every order (forced to 1 when `number` is given). */
       format: v.optional(flag()),
     }),

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { defineEndpoint, flag } from '@x/core';
+import { defineEndpoint, flag, singleLine } from '@x/core';
 import { detailGroup, stringOrNumber } from '../../schemas/common';
 
 /** The analogues flag as the seed spells it: `is` + Cyrillic "А" (U+0410) + `nalog`. */
@@ -57,9 +57,9 @@ export const searchProduct = defineEndpoint({
     query: v.pipe(
       v.object({
         /** Catalogue (part) number. */
-        article: v.pipe(v.string(), v.trim(), v.minLength(1, 'article must not be empty')),
+        article: v.pipe(v.string('article must be a string'), v.trim(), v.minLength(1, 'article must not be empty'), v.maxLength(100, 'article must have at most 100 characters'), singleLine('article')),
         /** Manufacturer; `''` lists every brand for the number (as the public PHP client does). */
-        brand: v.string(),
+        brand: v.pipe(v.string('brand must be a string'), v.maxLength(100, 'brand must have at most 100 characters'), singleLine('brand')),
         /** Include analogues (default 1 on the provider's side). Sent as the documented `isАnalog`. */
         isAnalog: v.optional(flag()),
         /** The same flag under the documented name (Cyrillic "А"), as the seed prints it. */

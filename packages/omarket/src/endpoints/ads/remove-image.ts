@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { defineEndpoint } from '@x/core';
+import { defineEndpoint, singleLine } from '@x/core';
 import { messageResult, uuidPath } from '../../schemas/common';
 
 /** DELETE ads-board/v1/ads/{uuid}/remove-image/: detach an image by URL (a DELETE with a JSON body). */
@@ -12,7 +12,7 @@ export const adsRemoveImage = defineEndpoint({
     path: uuidPath,
     body: v.object({
       /** URL returned by ads.uploadImage. */
-      url: v.pipe(v.string('url must be a string'), v.minLength(1, 'url must not be empty')),
+      url: v.pipe(v.string('url must be a string'), v.minLength(1, 'url must not be empty'), v.maxLength(2048, 'url must have at most 2048 characters'), singleLine('url')),
     }),
   },
   // The table says form-data, the example is JSON: JSON is sent (fact sheet Q12).

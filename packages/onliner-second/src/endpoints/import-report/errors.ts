@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { defineEndpoint } from '@x/core';
+import { singleLineString, defineEndpoint } from '@x/core';
 
 /** The validation errors of one rejected offer, by dotted field path. */
 export const offerErrors = v.object({
@@ -21,7 +21,7 @@ export const importReportErrors = defineEndpoint({
   request: {
     path: v.object({
       /** Import id from `offers.send`. */
-      id: v.pipe(v.string(), v.minLength(1, 'id must not be empty')),
+      id: singleLineString('id', { max: 255 }),
     }),
   },
   response: v.array(offerErrors),

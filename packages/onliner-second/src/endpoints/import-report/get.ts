@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { defineEndpoint, integer, openEnum } from '@x/core';
+import { singleLineString, defineEndpoint, integer, openEnum } from '@x/core';
 import { IMPORT_STATUSES } from '../../statuses';
 
 /** An import's status and counts. */
@@ -28,7 +28,7 @@ export const importReportGet = defineEndpoint({
   request: {
     path: v.object({
       /** Import id from `offers.send`. */
-      id: v.pipe(v.string(), v.minLength(1, 'id must not be empty')),
+      id: singleLineString('id', { max: 255 }),
     }),
   },
   response: importReport,

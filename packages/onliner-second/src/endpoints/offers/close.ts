@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { defineEndpoint } from '@x/core';
+import { defineEndpoint, singleLineString } from '@x/core';
 
 /** DELETE /shop/offers with a JSON body: close offers; unknown or unclosable ids are skipped silently. */
 export const offersClose = defineEndpoint({
@@ -10,7 +10,7 @@ export const offersClose = defineEndpoint({
   request: {
     body: v.object({
       /** The shop's offer ids to close. */
-      offer_ids: v.array(v.string('offer_ids must hold strings'), 'offer_ids must be a list (a JSON array)'),
+      offer_ids: v.pipe(v.array(singleLineString('offer_ids[]', { max: 255 }), 'offer_ids must be a list (a JSON array)'), v.minLength(1, 'Give at least one offer id'), v.maxLength(10_000, 'Give at most 10000 offer ids')),
     }),
   },
   response: v.object({

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { defineEndpoint } from '@x/core';
+import { singleLineString, defineEndpoint } from '@x/core';
 import { uploadTask } from '../../schemas/upload';
 
 /** GET https://upload.api.onliner.by/upload/{id}: the processing status of an uploaded image. */
@@ -12,7 +12,7 @@ export const uploadStatus = defineEndpoint({
   request: {
     path: v.object({
       /** Task id from `upload.image`. */
-      id: v.pipe(v.string(), v.minLength(1, 'id must not be empty')),
+      id: singleLineString('id', { max: 255 }),
     }),
   },
   response: uploadTask,

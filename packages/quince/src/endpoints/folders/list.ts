@@ -1,13 +1,13 @@
 import * as v from 'valibot';
-import { defineEndpoint, integer } from '@x/core';
-import { envelope, folder, pageNumber, QUINCE_PAGE_SIZE } from '../../schemas/common';
+import { defineEndpoint } from '@x/core';
+import { quinceId, envelope, folder, pageNumber, QUINCE_PAGE_SIZE } from '../../schemas/common';
 
 /** The filter of `/service/folder/list`; every given field must match (AND). */
 export const folderFilter = v.object({
   /** Parent folder id, or `null` for top-level folders (not the same as leaving it out). */
-  ParentFolder: v.optional(v.nullable(integer())),
+  ParentFolder: v.optional(v.nullable(quinceId)),
   /** One folder by id. */
-  Id: v.optional(integer()),
+  Id: v.optional(quinceId),
 });
 
 /** A filter for listing service folders. */

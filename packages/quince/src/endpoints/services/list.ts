@@ -1,15 +1,15 @@
 import * as v from 'valibot';
-import { defineEndpoint, integer } from '@x/core';
-import { envelope, pageNumber, QUINCE_PAGE_SIZE, service } from '../../schemas/common';
+import { defineEndpoint } from '@x/core';
+import { quinceId, envelope, pageNumber, QUINCE_PAGE_SIZE, service } from '../../schemas/common';
 
 /** The filter of `/service/list`; every given field must match (AND). */
 export const serviceFilter = v.object({
   /** Folder id, or `null` for services that are in no folder (not the same as leaving it out). */
-  ParentFolder: v.optional(v.nullable(integer())),
+  ParentFolder: v.optional(v.nullable(quinceId)),
   /** One service by id. */
-  Id: v.optional(integer()),
+  Id: v.optional(quinceId),
   /** Price type ids: which `Prices` come back with each service. */
-  PriceType: v.optional(v.array(integer())),
+  PriceType: v.optional(v.pipe(v.array(quinceId), v.maxLength(1000, 'Give at most 1000 price types'))),
   /** `true` to include archived services. */
   Archive: v.optional(v.boolean()),
 });
