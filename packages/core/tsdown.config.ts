@@ -1,3 +1,3 @@
 import { packageConfig } from '../../tsdown.shared.ts';
 
-export default packageConfig(['src/index.ts', 'src/testing.ts']);
+export default packageConfig(['src/index.ts', 'src/testing.ts', 'src/public.ts']);

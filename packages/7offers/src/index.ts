@@ -54,17 +54,5 @@ export { promoResource } from './resources/unverified/promo';
 export type { Promo } from './resources/unverified/promo';
 export { statResource } from './resources/unverified/stat';
 export type { Stat } from './resources/unverified/stat';
-// Errors and helpers from core, so one import is enough for most apps.
-export {
-  ApiError,
-  AuthError,
-  NotFoundError,
-  isApiError,
-  isAuthError,
-  isNetworkError,
-  isNotFoundError,
-  isRequestValidationError,
-  isResponseValidationError,
-  isTimeoutError,
-  paginate,
-} from '@x/core';
+// Errors, guards and paginate from core: the same list in every SDK (`@x/core/public`).
+export * from '@x/core/public';

@@ -15,9 +15,10 @@ function setup(answer: ScriptedAnswer) {
   return { client, fetch };
 }
 
-/** The key in the query, decimal page numbers, ids as one path segment. */
+/** The key in the query of GET and the form body of writes (decision 0042), decimal page numbers, ids as one path segment. */
 function common(r: RecordedRequest): void {
-  expect(r.parsedURL.searchParams.get('api_key')).toBe(KEY);
+  if (r.method === 'GET') expect(r.parsedURL.searchParams.get('api_key')).toBe(KEY);
+  else expect([r.parsedURL.searchParams.get('api_key'), new URLSearchParams(r.body ?? '').get('api_key')]).toEqual([null, KEY]);
   for (const name of ['page', 'per_page', 'offer_id']) {
     const value = r.parsedURL.searchParams.get(name);
     if (value !== null) expect(value).toMatch(/^-?\d{1,16}$/);

@@ -10,14 +10,5 @@ export type { NewPosition } from './endpoints/basket/add';
 export { ANALOG } from './endpoints/search/product';
 export type { SearchItem } from './endpoints/search/product';
 export type { BasketPosition, Order } from './schemas/common';
-// Errors and helpers from core, so one import is enough for most apps.
-export {
-  ApiError,
-  AuthError,
-  isApiError,
-  isAuthError,
-  isNetworkError,
-  isRequestValidationError,
-  isResponseValidationError,
-  isTimeoutError,
-} from '@x/core';
+// Errors, guards and paginate from core: the same list in every SDK (`@x/core/public`).
+export * from '@x/core/public';

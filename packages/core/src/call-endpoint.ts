@@ -179,14 +179,14 @@ export async function callEndpoint(ctx: ClientContext, key: string, endpoint: An
       if (result) applied.push(result);
     }
     ctx.prepare?.({ key, ...target });
-    let attemptBody = body;
     let search: string;
+    let attemptBody = body;
     try {
+      search = serializePairs(target.query);
       if (target.form && (target.form.length > 0 || parts.body !== undefined)) {
         attemptBody = serializePairs(target.form).replace(/%20/g, '+');
         target.headers.set('content-type', 'application/x-www-form-urlencoded');
       }
-      search = serializePairs(target.query);
     } catch {
       // Only an auth or prepare step can add a value that cannot be percent-encoded (caller input was checked).
       throw new RequestValidationError(`${provider} ${key}: a value added before sending cannot be encoded. Nothing was sent.`, {

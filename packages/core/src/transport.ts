@@ -88,14 +88,16 @@ export const sendGetWithBody: Transport = (request) => {
 };
 
 /**
- * Build the default transport, optionally over a caller-supplied `fetch`. A GET (or HEAD) with a
- * body, which `fetch` refuses, goes over `node:http` where Node provides it (`sendGetWithBody`).
+ * Build the default transport, optionally over a caller-supplied `fetch`. Without one, a GET (or
+ * HEAD) with a body, which `fetch` refuses, goes over `node:http` where Node provides it
+ * (`sendGetWithBody`); a caller-supplied `fetch` receives every request itself.
  */
 export function createTransport(fetchImpl?: typeof fetch): Transport {
   // ofetch ignores `fetch` in its first argument; a custom fetch goes in the second.
   const client = ofetch.create({}, fetchImpl ? { fetch: fetchImpl } : {});
   return async (request) => {
-    if ((request.method === 'GET' || request.method === 'HEAD') && request.body !== undefined) return sendGetWithBody(request);
+    // A caller-supplied fetch (tests, proxies, instrumentation) keeps every request, as before.
+    if (!fetchImpl && (request.method === 'GET' || request.method === 'HEAD') && request.body !== undefined) return sendGetWithBody(request);
     const response = await client.raw<string, 'text'>(request.url, {
       method: request.method,
       headers: request.headers,

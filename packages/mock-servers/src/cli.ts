@@ -5,9 +5,11 @@ import { fixtureCounts } from './fixtures/index';
 import { createMockServer } from './server';
 import { docsPathFor } from './reference-page';
 import { createMockClock } from './clock';
+import { createDriftProxy } from './proxy';
 import { mockProviders, type MockProviderName } from './providers/index';
 
 const HELP = `Usage: x-mock [--provider <name>]... [--port 4010] [--host 127.0.0.1] [--seed <text>] [--lenient] [--quiet]
+       x-mock proxy --provider <name> --target <base URL> [--port 4020] [--host 127.0.0.1]
 
 Starts local mock servers for the @x SDK providers on one port; each provider is mounted at
 /<name>. Without --provider, every provider is served.
@@ -30,13 +32,38 @@ Options:
       --openapi <name>   print the provider's OpenAPI 3.1 document and exit
   -h, --help             this text
 
+proxy: forward every request unchanged to the real service at --target and check both
+directions against the provider's endpoint definitions and documented wire forms; one line per
+request, the findings at GET /__proxy/journal, a summary on Ctrl+C. Credentials are redacted.
+
 Scenarios: send "Prefer: example=<name>" or "Prefer: code=<status>" with any request.
 Browsers: every answer allows any origin (CORS); preflights are answered for every path.
 Admin: GET /__mock, GET /__mock/journal, GET /__mock/openapi?provider=<name>,
        GET /__mock/docs?provider=<name> (interactive API reference, offline),
        POST /__mock/reset, POST /__mock/clock/advance?ms=<n>`;
 
+async function proxy(argv: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args: argv,
+    options: { provider: { type: 'string', short: 'p' }, target: { type: 'string', short: 't' }, port: { type: 'string' }, host: { type: 'string' } },
+    strict: true,
+  });
+  if (!values.provider || !(values.provider in mockProviders)) throw new Error(`proxy needs --provider <name>, one of ${Object.keys(mockProviders).join(', ')}`);
+  if (!values.target) throw new Error('proxy needs --target <base URL of the real service>');
+  const port = values.port === undefined ? 4020 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0-65535, got ${values.port}`);
+  const running = await createDriftProxy({ provider: values.provider as MockProviderName, target: values.target, port, host: values.host ?? '127.0.0.1', log: (line) => console.log(line) });
+  console.log(`x-mock proxy (${values.provider}) listening on ${running.url}: point the SDK's baseURL here. Findings: ${running.url}/__proxy/journal. Ctrl+C prints a summary.`);
+  const stop = (): void => {
+    console.log(running.summary());
+    running.close().finally(() => process.exit(0));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
 async function main(argv: string[]): Promise<void> {
+  if (argv[0] === 'proxy') return proxy(argv.slice(1));
   const { values } = parseArgs({
     args: argv,
     options: {

@@ -34,3 +34,5 @@ export { deriveRoutes, matchRoute } from './router';
 export type { Route, RouteMatch } from './router';
 export { MOCK_ERROR_HEADER, PREFER_HEADER, formatScenario, parsePrefer } from './scenarios';
 export type { Scenario } from './scenarios';
+export { createDriftProxy } from './proxy';
+export type { DriftEntry, DriftProxy, DriftProxyOptions } from './proxy';

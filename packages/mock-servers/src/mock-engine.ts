@@ -318,7 +318,8 @@ function withHeaders(response: MockResponse, headers: Record<string, string>): M
   return { ...response, headers: { ...response.headers, ...headers } };
 }
 
-async function decodeBody(raw: RawRequest): Promise<{ value: unknown; issues?: ValidationIssue[]; form?: boolean }> {
+/** @internal Decode a request body by its content type (also used by the drift proxy). */
+export async function decodeBody(raw: RawRequest): Promise<{ value: unknown; issues?: ValidationIssue[]; form?: boolean }> {
   const decoded = await decodeBodyParts(raw);
   if (!decoded.issues && nestsDeeperThan(decoded.value, MAX_BODY_DEPTH)) {
     // Kept out of validation and the journal: schemas and redaction recurse.
@@ -374,8 +375,8 @@ function headerObject(headers: Headers): Record<string, string> {
   return out;
 }
 
-/** Validate each request part against the endpoint's declared schemas (wire values). */
-function validateParts(endpoint: AnyEndpoint, request: IncomingRequest): { input: any } | { issues: ValidationIssue[] } {
+/** @internal Validate each request part against the endpoint's declared schemas (wire values). */
+export function validateParts(endpoint: AnyEndpoint, request: IncomingRequest): { input: any } | { issues: ValidationIssue[] } {
   const parts = endpoint.request ?? {};
   const issues: ValidationIssue[] = [];
   const check = (schema: v.GenericSchema | undefined, value: unknown, prefix: string): unknown => {
@@ -399,7 +400,7 @@ function validateParts(endpoint: AnyEndpoint, request: IncomingRequest): { input
  * body schema wants a list, a single value becomes a one-item list, so both encodings a document
  * allows are read the same way (O!Market my-ads with one status).
  */
-function formArrays(schema: v.GenericSchema | undefined, value: unknown): unknown {
+export function formArrays(schema: v.GenericSchema | undefined, value: unknown): unknown {
   const entries = objectEntries(schema as never);
   if (!entries || value === null || typeof value !== 'object' || Array.isArray(value)) return value;
   const out: Record<string, unknown> = { ...(value as Record<string, unknown>) };

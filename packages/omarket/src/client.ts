@@ -208,13 +208,13 @@ function registerBodySecrets(transport: Transport, redactor: Redactor): Transpor
   };
 }
 
-/** The update fields of an ad as `ads.get` returns it (nulls the input does not take are left out). */
+/** The update fields of an ad as `ads.get` returns it (fields without a value are left out). */
 export function fieldsOfAd(ad: AdDetail | AdFull): Partial<AdFields> & { filters?: AdFields['filters'] } {
   const out: Record<string, unknown> = {
     title: ad.title,
     price: ad.price,
     currency: ad.currency,
-    old_price: ad.old_price === '' ? null : ad.old_price,
+    old_price: ad.old_price === '' ? undefined : ad.old_price,
     description: ad.description,
     ad_type: ad.ad_type,
     contract_price: ad.contract_price,
@@ -235,7 +235,8 @@ export function fieldsOfAd(ad: AdDetail | AdFull): Partial<AdFields> & { filters
   if (ad.images !== undefined) out.images = ad.images;
   // Expanded filters carry their filter_id and value; bare ids cannot be turned back.
   if (ad.filters.every((f) => typeof f !== 'number')) out.filters = ad.filters.map((f) => ({ filter_id: (f as Exclude<typeof f, number>).filter_id, value: (f as Exclude<typeof f, number>).value }));
-  for (const [key, value] of Object.entries(out)) if (value === undefined) delete out[key];
+  // Request bodies take no nulls: a field the ad has no value for is left out.
+  for (const [key, value] of Object.entries(out)) if (value === undefined || value === null) delete out[key];
   return out as Partial<AdFields>;
 }
 

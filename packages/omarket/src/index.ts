@@ -9,19 +9,7 @@ export type { Category, EmbeddedCategory } from './schemas/category';
 export type { AdChanges, AdFields, CategoryFilter, MainFilters } from './schemas/input';
 export type { FaqEntry } from './endpoints/faq/list';
 export type { AdType } from './endpoints/ad-types/list';
-// Pagination, token storage and errors from core, so one import is enough for most apps.
-export {
-  ApiError,
-  AuthError,
-  NotFoundError,
-  isApiError,
-  isAuthError,
-  isNetworkError,
-  isNotFoundError,
-  isRequestValidationError,
-  isResponseValidationError,
-  isTimeoutError,
-  memoryTokenStore,
-  paginate,
-} from '@x/core';
+// Errors, guards and paginate from core: the same list in every SDK (`@x/core/public`).
+export * from '@x/core/public';
+export { memoryTokenStore } from '@x/core';
 export type { TokenSet, TokenStore } from '@x/core';

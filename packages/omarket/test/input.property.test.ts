@@ -15,7 +15,7 @@ const envelope = { body: { result: UUID, resultCode: 'SUCCESS', details: '', err
 function setup(answer: ScriptedAnswer) {
   const fetch = scriptedFetch(answer);
   // Responses are not what is under test here: their validation is off.
-  const client = createOmarket({ apiKey: KEY, baseURL: 'https://omarket.test', fetch, runtime: createTestRuntime(), tokens: { accessToken: 'access-token-aaaa', refreshToken: 'refresh-token-bbbb' }, validateResponses: 'off' });
+  const client = createOmarket({ apiKey: KEY, baseURL: 'https://omarket.test', fetch, runtime: createTestRuntime(), documentedFilterVia: 'POST', tokens: { accessToken: 'access-token-aaaa', refreshToken: 'refresh-token-bbbb' }, validateResponses: 'off' });
   return { client, fetch };
 }
 
@@ -84,7 +84,7 @@ const cases: Array<EndpointCase<OmarketClient>> = [
   {
     key: 'ads.update',
     call: (c, input, o) => c.ads.update(input, o),
-    examples: [{ uuid: UUID, ...ad }, { uuid: UUID, title: 'T', category: '5', location: 1, contract_price: true, latitude: '42.87', longitude: 74.59, images: ['https://media.test/a.jpg'] }],
+    examples: [{ uuid: UUID, ...ad }, { uuid: UUID, title: 'T', category: '5', location: 1, price: 0, currency: 'som', filters: [], contract_price: true, latitude: '42.87', longitude: 74.59, images: ['https://media.test/a.jpg'] }],
     answer: envelope,
     wire(r) {
       expect(r.method).toBe('PUT');
@@ -139,7 +139,7 @@ const cases: Array<EndpointCase<OmarketClient>> = [
   {
     key: 'createAd',
     call: (c, input, o) => c.createAd(input, o),
-    examples: [ad, { title: 'Room', category: 7, location: 1, contract_price: true }],
+    examples: [ad, { title: 'Room', category: 7, location: 1, price: '0', currency: 'som', filters: [], contract_price: true }],
     answer: envelope,
     wire(r) {
       if (r.parsedURL.pathname === '/api/ads-board/v1/ads/initial/') return expect(r.method).toBe('POST');

@@ -14,21 +14,7 @@ export type { UploadTask } from './schemas/upload';
 export type { OfferState } from './endpoints/offers/list';
 export type { ImportReport } from './endpoints/import-report/get';
 export type { OfferErrors } from './endpoints/import-report/errors';
-// Errors, pagination and token storage from core, so one import is enough for most apps.
-export {
-  AbortError,
-  ApiError,
-  AuthError,
-  RequestValidationError,
-  TimeoutError,
-  isAbortError,
-  isApiError,
-  isAuthError,
-  isNetworkError,
-  isRequestValidationError,
-  isResponseValidationError,
-  isTimeoutError,
-  memoryTokenStore,
-  paginate,
-} from '@x/core';
+// Errors, guards and paginate from core: the same list in every SDK (`@x/core/public`).
+export * from '@x/core/public';
+export { memoryTokenStore } from '@x/core';
 export type { TokenSet, TokenStore } from '@x/core';

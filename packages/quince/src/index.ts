@@ -10,16 +10,5 @@ export { QUINCE_MAX_BATCH, QUINCE_PAGE_SIZE } from './schemas/common';
 export type { Folder, FolderChange, NewFolder, NewService, Service, ServiceChange, ServiceImage, ServicePrice, WrittenId } from './schemas/common';
 export type { ServiceFilter } from './endpoints/services/list';
 export type { FolderFilter } from './endpoints/folders/list';
-// Errors and helpers from core, so one import is enough for most apps.
-export {
-  ApiError,
-  AuthError,
-  NotFoundError,
-  isApiError,
-  isAuthError,
-  isNetworkError,
-  isNotFoundError,
-  isRequestValidationError,
-  isResponseValidationError,
-  isTimeoutError,
-} from '@x/core';
+// Errors, guards and paginate from core: the same list in every SDK (`@x/core/public`).
+export * from '@x/core/public';

@@ -34,7 +34,8 @@ function filterOnWire(body: Record<string, any>): void {
 function itemsOnWire(body: Record<string, any>, update: boolean): void {
   expect(body.array.length >= 1 && body.array.length <= 100).toBe(true);
   for (const item of body.array) {
-    if (update) expect(isId(item.Id)).toBe(true);
+    // Service updates spell the id `id` (field table), folder updates `Id` (decision 0044).
+    if (update) expect(isId(item.id ?? item.Id)).toBe(true);
     if (item.Name !== undefined || !update) expect(item.Name).toMatch(ONE_LINE);
     if (item.ParentFolder !== undefined) expect(item.ParentFolder === null || isId(item.ParentFolder)).toBe(true);
     for (const name of ['PrintName', 'Barcode', 'Article', 'UnitName']) if (item[name] !== undefined) expect(item[name]).toMatch(/^[^\u0000-\u001f\u007f]*$/);

@@ -58,13 +58,13 @@ const line = (name: string) => v.pipe(v.string(`${name} must be a string`), v.ma
  * The fields of an ad a caller sets (ads/update body, `createAd`). Seed 002 names the "minimal
  * fields an update needs" (title, price, currency, category, filters, location: all required here)
  * and says "otherwise every field may be updated": every writable field of an ad is accepted too,
- * `old_price` included (decision 0043). `price` may be `null` for a price on agreement
- * (`contract_price: true`), as ads carry it; `filters` may be `[]` for a category without filters.
+ * `old_price` included (decision 0043). `filters` may be `[]` for a category without filters.
+ * No field takes `null` (core refuses JSON nulls in request bodies): leave a field out instead.
  */
 export const adFieldsEntries = {
   title: singleLineString('title'),
-  /** Price (the example sends a number; ads carry a string); `null` with `contract_price: true`. */
-  price: v.nullable(price),
+  /** Price (the example sends a number; ads carry a string). */
+  price,
   /** `"som"`; other currencies are unknown. */
   currency: openEnum(['som']),
   /** Category id (from categories.list). */
@@ -73,8 +73,8 @@ export const adFieldsEntries = {
   filters: v.array(categoryFilter),
   /** Location id (1 = Bishkek). */
   location: catalogueId('location'),
-  /** The price before a discount (shown struck through); `null` for none. */
-  old_price: v.optional(v.nullable(price)),
+  /** The price before a discount (shown struck through). */
+  old_price: v.optional(price),
   description: v.optional(freeText('description')),
   /** `"sell"` (others via the undocumented ad_type list). */
   ad_type: v.optional(openEnum(['sell'])),
@@ -89,11 +89,11 @@ export const adFieldsEntries = {
   /** Image URLs returned by ads.uploadImage. */
   images: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(2048, 'an image URL must have at most 2048 characters'), singleLine('images[]'))), v.maxLength(100, 'give at most 100 images'))),
   address: v.optional(line('address')),
-  latitude: v.optional(v.nullable(coordinate('latitude', 90))),
-  longitude: v.optional(v.nullable(coordinate('longitude', 180))),
+  latitude: v.optional(coordinate('latitude', 90)),
+  longitude: v.optional(coordinate('longitude', 180)),
   delivery: v.optional(v.boolean()),
-  /** Opening time (naive ISO date-time, `"2022-09-16T11:00:00"`), or `null`. */
-  opening_at: v.optional(v.nullable(line('opening_at'))),
+  /** Opening time (naive ISO date-time, `"2022-09-16T11:00:00"`). */
+  opening_at: v.optional(v.pipe(v.string('opening_at must be a string'), v.maxLength(40, 'opening_at must have at most 40 characters'), singleLine('opening_at'))),
   /** Free-text comment. */
   commentary: v.optional(freeText('commentary')),
 };

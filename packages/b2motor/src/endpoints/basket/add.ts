@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { defineEndpoint, finiteDecimal, numericString, singleLineString } from '@x/core';
+import { defineEndpoint, finiteDecimal, numericString, positiveId, singleLineString } from '@x/core';
 import { basketPosition, zeroOne } from '../../schemas/common';
 import { statusZeroFails } from '../../classify';
 
@@ -13,7 +13,12 @@ const idString = (name: string) => singleLineString(name);
  * missing or empty id is refused before sending (it used to go out as the text "undefined").
  */
 const offerId = (name: string) =>
-  v.optional(v.custom<string | number>((x) => typeof x === 'string' || (typeof x === 'number' && Number.isFinite(x)), `${name} must be a string or a number`));
+  v.optional(
+    v.custom<string | number>(
+      (x) => (typeof x === 'string' && x.length <= 1000 && !/[\x00-\x1f\x7f]/.test(x) && !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(x)) || (typeof x === 'number' && Number.isSafeInteger(x) && x >= 0),
+      `${name} must be a single-line string or a whole number`,
+    ),
+  );
 const present = (x: unknown) => x !== undefined && String(x).trim() !== '';
 const requireId = (name: 'distributorID' | 'storeID' | 'code') =>
   v.forward(
@@ -29,7 +34,7 @@ const positionFields = v.looseObject({
   brand: idString('brand'),
   article: idString('article'),
   /** Supplier id from the search result. */
-  distributorID: offerId('distributorID'),
+  distributorID: v.optional(positiveId('distributorID')),
   /** Warehouse id from the search result ("0007": leading zeros matter, keep it as it came). */
   storeID: offerId('storeID'),
   quantity: wholeNumber,
