@@ -16,11 +16,17 @@ Options:
       --port <n>         port (default 4010; 0 picks a free one)
       --host <addr>      interface (default 127.0.0.1)
       --openapi <name>   print the provider's OpenAPI 3.1 document and exit
+      --fault <prefer>   a default scenario for every request, in Prefer syntax:
+                         "delay=20-80", "chance=0.05, fault=reset", "code=503, retry-after=1"
+      --fault-seed <n>   seed of delay ranges and chance= (default 1)
   -h, --help             this text
 
-Scenarios: send "Prefer: example=<name>" or "Prefer: code=<status>" with any request.
+Scenarios: send "Prefer: example=<name>", "Prefer: code=<status>[, retry-after=<s>|date+<s>]",
+"Prefer: fault=<reset|empty|truncated|invalid-json|html-502|wrong-content-type|slow-body|no-answer>",
+"Prefer: delay=<ms>[-<ms>]", "Prefer: sequence=\"code=503 | code=503 | pass\"", "Prefer: expire-after=<n>".
 Admin: GET /__mock, GET /__mock/journal, GET /__mock/openapi?provider=<name>,
-       POST /__mock/reset, POST /__mock/clock/advance?ms=<n>`;
+       POST /__mock/reset, POST /__mock/clock/advance?ms=<n>,
+       GET|POST|DELETE /__mock/scenarios (POST {"endpoint":"<key>","prefer":"fault=reset","times":2})`;
 
 async function main(argv: string[]): Promise<void> {
   const { values } = parseArgs({
@@ -31,6 +37,8 @@ async function main(argv: string[]): Promise<void> {
       host: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       openapi: { type: 'string' },
+      fault: { type: 'string' },
+      'fault-seed': { type: 'string' },
     },
     strict: true,
   });
@@ -50,10 +58,14 @@ async function main(argv: string[]): Promise<void> {
   }
   const port = values.port === undefined ? 4010 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0-65535, got ${values.port}`);
+  const faultSeed = values['fault-seed'] === undefined ? undefined : Number(values['fault-seed']);
+  if (faultSeed !== undefined && !Number.isInteger(faultSeed)) throw new Error(`--fault-seed must be a whole number, got ${values['fault-seed']}`);
   const server = await createMockServer({
     providers: names.length > 0 ? (names as MockProviderName[]) : undefined,
     port,
     host: values.host ?? '127.0.0.1',
+    ...(values.fault !== undefined ? { fault: values.fault } : {}),
+    ...(faultSeed !== undefined ? { faultSeed } : {}),
   });
   const lines = [`x-mock listening on ${server.url}`, ''];
   for (const mock of Object.values(server.mocks)) {
@@ -61,7 +73,9 @@ async function main(argv: string[]): Promise<void> {
     for (const host of Object.keys(mock.baseURLs).filter((h) => h !== 'main')) lines.push(`    ${host}: ${server.urlFor(mock.name, host)}`);
     lines.push(`    ${mock.definition.curl(server.urlFor(mock.name))}`, '');
   }
-  lines.push(`  admin  ${server.url}/__mock  (journal, reset, clock/advance)`, '', 'Press Ctrl+C to stop.');
+  lines.push(`  admin  ${server.url}/__mock  (journal, reset, clock/advance, scenarios)`);
+  if (values.fault !== undefined) lines.push(`  default scenario: ${values.fault}`);
+  lines.push('', 'Press Ctrl+C to stop.');
   console.log(lines.join('\n'));
   const stop = (): void => {
     server.close().finally(() => process.exit(0));

@@ -18,7 +18,25 @@ export interface MockResponse {
   status: number;
   body?: unknown;
   headers?: Record<string, string>;
+  /** A fault below HTTP semantics that the transport realises (set by fault scenarios). */
+  wire?: WireFault;
 }
+
+/**
+ * Faults each transport realises its own way: node:http with socket operations and partial
+ * writes, msw with `Response.error()` and streams (see the README's fault catalogue).
+ */
+export type WireFault =
+  /** Connection reset: node:http sends a TCP RST; msw answers `Response.error()`. */
+  | { kind: 'reset' }
+  /** Connection closed without a byte of answer; msw answers `Response.error()` (fetch cannot tell these apart). */
+  | { kind: 'empty' }
+  /** No answer until the client gives up (or the mock resets / the server closes). */
+  | { kind: 'no-answer' }
+  /** Status and headers promise the whole body; half of it arrives, then the connection closes. */
+  | { kind: 'truncated' }
+  /** The body in `chunks` pieces, `interval` ms apart. */
+  | { kind: 'slow-body'; chunks: number; interval: number };
 
 /** A request as documented: wire names and values (credentials as the docs print them). */
 export interface ExampleRequest {

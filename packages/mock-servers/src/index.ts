@@ -1,6 +1,6 @@
 // Public API of @x/mock-servers. Provider mocks live in subpaths (`@x/mock-servers/b2motor`).
 export { createMock, ProviderMock } from './mock';
-export type { MockOptions, RawRequest } from './mock';
+export type { MockOptions, PreferScenario, QueuedScenario, RawRequest } from './mock';
 export { defineProviderMock } from './define-mock';
 export type {
   AuthResult,
@@ -15,6 +15,7 @@ export type {
   ProviderMockDefinition,
   ResolverContext,
   SuccessExample,
+  WireFault,
 } from './define-mock';
 export { createMockServer } from './server';
 export type { MockServer, MockServerOptions } from './server';
@@ -24,10 +25,10 @@ export { createMockClock } from './clock';
 export type { MockClock } from './clock';
 export { Journal } from './journal';
 export type { JournalEntry } from './journal';
-export { toMswHandlers } from './msw';
+export { toFetchResponse, toMswHandlers } from './msw';
 export { toOpenAPI } from './openapi';
 export type { OpenAPIOptions } from './openapi';
 export { deriveRoutes, matchRoute } from './router';
 export type { Route, RouteMatch } from './router';
-export { MOCK_ERROR_HEADER, PREFER_HEADER, formatScenario, parsePrefer } from './scenarios';
-export type { Scenario } from './scenarios';
+export { FAULT_NAMES, MOCK_ERROR_HEADER, PREFER_HEADER, formatScenario, parsePrefer, seededRandom } from './scenarios';
+export type { FaultName, Scenario } from './scenarios';

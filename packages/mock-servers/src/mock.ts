@@ -9,7 +9,8 @@ import { toMswHandlers } from './msw';
 import { toOpenAPI } from './openapi';
 import type { RequestHandler } from 'msw';
 import { deriveRoutes, matchRoute, type Route } from './router';
-import { formatScenario, MOCK_ERROR_HEADER, parsePrefer, PREFER_HEADER, type Scenario } from './scenarios';
+import { checkShape, FAULT_NAMES, formatScenario, MOCK_ERROR_HEADER, parsePrefer, PREFER_HEADER, seededRandom, type Scenario } from './scenarios';
+import { serializeResponse } from './respond';
 
 /** Options of a mock instance. */
 export interface MockOptions {
@@ -21,6 +22,27 @@ export interface MockOptions {
   clock?: MockClock;
   /** How many journal entries to keep (default 10 000, newest kept). */
   journalLimit?: number;
+  /**
+   * A scenario for every request that has no queued one and no `Prefer` header (`x-mock --fault`):
+   * `Prefer` syntax or a scenario object, e.g. `'delay=20-80'` or `'chance=0.05, fault=reset'`.
+   */
+  fault?: string | Scenario;
+  /** Seed of the random source behind `delay=<min>-<max>` and `chance=` (default 1). */
+  faultSeed?: number;
+}
+
+/** A scenario as `mock.prefer` takes it: typed example names, or the `Prefer` text. */
+export type PreferScenario<N extends string = string> =
+  | string
+  | (Omit<Scenario, 'example' | 'sequence'> & { example?: N; sequence?: readonly (Omit<Scenario, 'example' | 'sequence'> & { example?: N })[] });
+
+/** A queued scenario, as `mock.queued` lists it. */
+export interface QueuedScenario {
+  /** Endpoint key. */
+  key: string;
+  scenario: Scenario;
+  /** Requests it still answers (`Infinity` until reset). */
+  remaining: number;
 }
 
 /** A request as a transport hands it over: raw bytes, named host, path relative to the host base. */
@@ -31,12 +53,6 @@ export interface RawRequest {
   body: Uint8Array | undefined;
   host: string;
   path: string;
-}
-
-interface QueuedScenario {
-  key: string;
-  scenario: Scenario;
-  remaining: number;
 }
 
 /** A provider mock instance. Create one per test file (or per server) and `reset()` between tests. */
@@ -58,6 +74,13 @@ export class ProviderMock<R extends Registry = Registry, State = unknown, X exte
   #queue: QueuedScenario[] = [];
   #epoch = 0;
   #handlers: RequestHandler[] | undefined;
+  #default: Scenario | undefined;
+  readonly #seed: number;
+  #random: () => number;
+  /** Sequence positions and credential use counts (expire-after), cleared by reset(). */
+  #counters = new Map<string, number>();
+  /** Requests held by `fault=no-answer`, released by reset(). */
+  readonly #held = new Set<() => void>();
 
   constructor(definition: ProviderMockDefinition<R, State, X>, options: MockOptions = {}) {
     this.definition = definition;
@@ -71,6 +94,9 @@ export class ProviderMock<R extends Registry = Registry, State = unknown, X exte
     });
     this.#redactor = new Redactor(definition.sensitiveNames);
     this.#state = this.#createState();
+    this.#seed = options.faultSeed ?? 1;
+    this.#random = seededRandom(this.#seed);
+    if (options.fault !== undefined) this.setDefault(options.fault);
   }
 
   /**
@@ -100,6 +126,9 @@ export class ProviderMock<R extends Registry = Registry, State = unknown, X exte
     this.journal.clear();
     this.docHits.length = 0;
     this.#queue = [];
+    this.#counters.clear();
+    this.#random = seededRandom(this.#seed);
+    for (const release of [...this.#held]) release();
     this.clock.reset();
     this.#state = this.#createState();
     await this.#state;
@@ -107,12 +136,65 @@ export class ProviderMock<R extends Registry = Registry, State = unknown, X exte
 
   /**
    * Queue a scenario for the next `times` (default 1) requests to one endpoint; the typed twin of
-   * the `Prefer` header. Throws at once for an unknown endpoint or example name.
+   * the `Prefer` header. Each HTTP request uses up one: an SDK call that retries sends several, so
+   * `{ times: 2 }` then lets the third attempt through, and `{ times: Infinity }` fails every
+   * attempt until `reset()`. An array queues its scenarios in order (`[{ code: 503 }, { code:
+   * 503 }]`: fail twice, then answer normally). Throws at once for an unknown endpoint, example
+   * name or fault. A queued scenario wins over the `Prefer` header.
    */
-  prefer<K extends OperationKey<R> & keyof X>(key: K, scenario: { example: ExampleName<X, K> } | { code: number }, options: { times?: number } = {}): void {
-    const checked = this.#checkScenario(key, scenario as Scenario);
+  prefer<K extends OperationKey<R> & keyof X>(
+    key: K,
+    scenario: PreferScenario<ExampleName<X, K> & string> | readonly PreferScenario<ExampleName<X, K> & string>[],
+    options: { times?: number } = {},
+  ): void {
+    const times = options.times ?? 1;
+    if (!(times === Infinity || (Number.isInteger(times) && times >= 1))) throw new RangeError(`times must be a whole number ≥ 1 or Infinity, got ${times}`);
+    const list = Array.isArray(scenario) ? scenario : [scenario];
+    if (list.length > 1 && times === Infinity) throw new RangeError('times: Infinity takes one scenario; for a repeating pattern queue { sequence: [...] }');
+    const checked = list.map((item) => {
+      const result = this.#checkScenario(key, this.#toScenario(item as PreferScenario));
+      if ('error' in result) throw new Error(result.error);
+      return result;
+    });
+    if (list.length === 1) this.#queue.push({ key, scenario: checked[0] as Scenario, remaining: times });
+    else for (let i = 0; i < times; i++) for (const item of checked) this.#queue.push({ key, scenario: item, remaining: 1 });
+  }
+
+  /** Queue a scenario by endpoint key without compile-time names (the admin route uses this). */
+  queue(key: string, scenario: PreferScenario | readonly PreferScenario[], options: { times?: number } = {}): void {
+    (this.prefer as (k: string, s: unknown, o: { times?: number }) => void)(key, scenario, options);
+  }
+
+  /** Scenarios waiting, oldest first. */
+  get queued(): readonly QueuedScenario[] {
+    return this.#queue.map((q) => ({ ...q }));
+  }
+
+  /** Drop every queued scenario (the default one stays). */
+  clearQueue(): void {
+    this.#queue = [];
+  }
+
+  /**
+   * A scenario for every request without a queued one or a `Prefer` header (`undefined` removes
+   * it); `reset()` keeps it. Example names are per endpoint, so a default takes none.
+   */
+  setDefault(scenario: PreferScenario | undefined): void {
+    if (scenario === undefined) {
+      this.#default = undefined;
+      return;
+    }
+    const parsed = this.#toScenario(scenario);
+    const hasExample = parsed.example !== undefined || parsed.sequence?.some((s) => s.example !== undefined);
+    if (hasExample) throw new Error(`${this.name} mock: a default scenario cannot name an example (examples belong to one endpoint)`);
+    const checked = this.#checkScenario(undefined, parsed);
     if ('error' in checked) throw new Error(checked.error);
-    this.#queue.push({ key, scenario: checked, remaining: options.times ?? 1 });
+    this.#default = checked;
+  }
+
+  /** The default scenario, if any. */
+  get defaultScenario(): Scenario | undefined {
+    return this.#default;
   }
 
   /**
@@ -154,14 +236,14 @@ export class ProviderMock<R extends Registry = Registry, State = unknown, X exte
     const { route } = match;
     const decoded = await decodeBody(raw);
     const request: IncomingRequest = { method: raw.method, url: raw.url, headers: raw.headers, query, body: decoded.value, params: match.params, host: raw.host, path: raw.path };
-    const record = (response: MockResponse, scenario?: Scenario): MockResponse => {
+    const record = (response: MockResponse, scenario?: Scenario[]): MockResponse => {
       if (epoch !== this.#epoch) return response;
       this.journal.push({
         ...entry,
         endpoint: route.key,
         query: this.#redactor.value(query),
         body: this.journalView(decoded.value),
-        scenario: scenario ? formatScenario(scenario) : undefined,
+        scenario: scenario ? scenario.map((x) => formatScenario(x)).join(' / ') : undefined,
         status: response.status,
       });
       return response;
@@ -187,9 +269,6 @@ export class ProviderMock<R extends Registry = Registry, State = unknown, X exte
     const parsed = decoded.issues ? { issues: decoded.issues } : validateParts(route.endpoint, request);
     if ('issues' in parsed) return record(this.definition.errors.validation(parsed.issues, { key: route.key }));
 
-    // A queued scenario (the typed helper) wins over the header.
-    const scenario = this.#takeQueued(route.key) ?? headerScenario;
-    if (scenario) return record(this.#scenarioResponse(route.key, scenario), scenario);
     const ctx: ResolverContext<AnyEndpoint, State> = {
       ...ctxBase,
       input: parsed.input,
@@ -198,8 +277,92 @@ export class ProviderMock<R extends Registry = Registry, State = unknown, X exte
       example: (name) => this.#exampleResponse(route.key, name),
     };
     const resolver = (this.definition.resolvers as Record<string, ((c: typeof ctx) => MockResponse | Promise<MockResponse>) | undefined> | undefined)?.[route.key];
-    const response = resolver ? await resolver(ctx) : this.#defaultResponse(route.key);
-    return record(response);
+    const normal = async (): Promise<MockResponse> => (resolver ? await resolver(ctx) : this.#defaultResponse(route.key));
+
+    // A queued scenario (the typed helper) wins over the header, the header over the default.
+    const scenario = this.#takeQueued(route.key) ?? headerScenario ?? this.#default;
+    if (!scenario) return record(await normal());
+    const applied: Scenario[] = [];
+    const response = await this.#apply(route.key, scenario, raw, normal, applied);
+    return record(response, applied.length > 0 ? applied : undefined);
+  }
+
+  /** What a scenario means for one request. `applied` collects the step that took effect. */
+  async #apply(key: string, s: Scenario, raw: RawRequest, normal: () => Promise<MockResponse>, applied: Scenario[]): Promise<MockResponse> {
+    if (s.sequence) {
+      const id = `sequence ${key} ${formatScenario(s)}`;
+      const n = this.#counters.get(id) ?? 0;
+      this.#counters.set(id, n + 1);
+      return this.#apply(key, s.sequence[n % s.sequence.length] as Scenario, raw, normal, applied);
+    }
+    if (s.expireAfter !== undefined) {
+      const id = `expire ${credentialOf(raw, this.#redactor)}`;
+      const n = (this.#counters.get(id) ?? 0) + 1;
+      this.#counters.set(id, n);
+      if (n <= s.expireAfter) return normal();
+      applied.push(s);
+      const documented = this.examplesFor(key).find((e) => e.error?.kind === 'auth');
+      return documented ? this.#exampleResponse(key, documented.name) : this.definition.errors.status(401, `Credential expired after ${s.expireAfter} calls (mock scenario)`);
+    }
+    if (s.chance !== undefined && !(this.#random() < s.chance)) return normal();
+    applied.push(s);
+    if (s.delay !== undefined) {
+      const ms = typeof s.delay === 'number' ? s.delay : s.delay[0] + Math.floor(this.#random() * (s.delay[1] - s.delay[0] + 1));
+      await new Promise((resolve) => setTimeout(resolve, ms));
+    }
+    if (s.example !== undefined) return this.#exampleResponse(key, s.example);
+    if (s.code !== undefined) return this.#retryAfter(s, this.#scenarioResponse(key, s.code));
+    switch (s.fault) {
+      case undefined:
+        return normal();
+      case 'reset':
+      case 'empty':
+        return { status: 0, wire: { kind: s.fault } };
+      case 'no-answer':
+        return { status: 0, wire: { kind: 'no-answer' } };
+      case 'html-502':
+        return this.#retryAfter(s, { status: 502, body: HTML_502, headers: { 'content-type': 'text/html; charset=utf-8', server: 'nginx' } });
+      case 'truncated':
+        return { ...(await normal()), wire: { kind: 'truncated' } };
+      case 'slow-body':
+        return { ...(await normal()), wire: { kind: 'slow-body', chunks: s.chunks ?? 4, interval: s.interval ?? 100 } };
+      case 'invalid-json': {
+        const answer = await normal();
+        const text = serializeResponse({ ...answer, status: 200 }).body ?? '{}';
+        // Half of the real answer, delivered completely: a 200 whose JSON ends mid-value.
+        return { status: 200, body: text.slice(0, Math.max(1, Math.floor(text.length / 2))), headers: { ...answer.headers, 'content-type': 'application/json; charset=utf-8' } };
+      }
+      case 'wrong-content-type': {
+        const answer = await normal();
+        return { ...answer, headers: { ...answer.headers, 'content-type': 'text/html; charset=utf-8' } };
+      }
+    }
+  }
+
+  /**
+   * Called by a transport for `fault=no-answer`: resolves when the mock resets (the transport also
+   * gives up when the client goes away or the server closes).
+   */
+  hold(): { released: Promise<void>; cancel(): void } {
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => {
+      release = () => {
+        this.#held.delete(release);
+        resolve();
+      };
+    });
+    this.#held.add(release);
+    return { released, cancel: release };
+  }
+
+  #retryAfter(s: Scenario, response: MockResponse): MockResponse {
+    if (s.retryAfter !== undefined) return withHeaders(response, { 'retry-after': String(s.retryAfter) });
+    if (s.retryAfterDate !== undefined) {
+      // HTTP dates have whole seconds: round up so the client never waits less than asked.
+      const at = Math.ceil((this.clock.now() + s.retryAfterDate * 1000) / 1000) * 1000;
+      return withHeaders(response, { 'retry-after': new Date(at).toUTCString() });
+    }
+    return response;
   }
 
   async #createState(): Promise<State> {
@@ -217,31 +380,47 @@ export class ProviderMock<R extends Registry = Registry, State = unknown, X exte
     return item.scenario;
   }
 
-  #checkScenario(key: string, scenario: Scenario): Scenario | { error: string } {
-    if (!this.routes.some((r) => r.key === key)) {
-      return { error: `${this.name} mock has no endpoint "${key}". Valid: ${this.routes.map((r) => r.key).join(', ')}` };
+  #toScenario(input: PreferScenario): Scenario {
+    if (typeof input === 'string') {
+      const parsed = parsePrefer(input);
+      if (!parsed) throw new Error(`"${input}" names no scenario. Write it as a Prefer header: example=<name>, code=<status>, fault=<${FAULTS_TEXT}>, delay=<ms>, sequence="...", expire-after=<n>`);
+      if ('error' in parsed) throw new Error(parsed.error);
+      return parsed;
     }
-    if (scenario.example !== undefined) {
-      const names = this.examplesFor(key).map((e) => e.name);
-      if (!names.includes(scenario.example)) {
-        return { error: `Unknown scenario example=${scenario.example} for ${this.name} ${key}. Valid: ${names.map((n) => `example=${n}`).join(', ')}, or code=<HTTP status>` };
-      }
-      return { example: scenario.example };
-    }
-    if (!Number.isInteger(scenario.code) || scenario.code < 100 || scenario.code > 599) {
-      return { error: `Unknown scenario code=${String(scenario.code)}: give an HTTP status (100-599)` };
-    }
-    if (scenario.code < 400 && !this.examplesFor(key).some((e) => e.response.status === scenario.code)) {
-      return { error: `${this.name} ${key} has no documented ${scenario.code} answer; code= takes an error status (≥ 400) or a documented one` };
-    }
-    return { code: scenario.code };
+    const problem = checkShape(input as Scenario);
+    if (problem) throw new Error(problem);
+    if (input.fault !== undefined && !(FAULT_NAMES as readonly string[]).includes(input.fault)) throw new Error(`Unknown fault "${String(input.fault)}". Valid: ${FAULTS_TEXT}`);
+    return input as Scenario;
   }
 
-  #scenarioResponse(key: string, scenario: Scenario): MockResponse {
-    if (scenario.example !== undefined) return this.#exampleResponse(key, scenario.example);
-    const documented = this.examplesFor(key).find((e) => e.response.status === scenario.code);
-    if (documented) return { ...documented.response };
-    return this.definition.errors.status(scenario.code, `Mock scenario code=${scenario.code}`);
+  /** Check a scenario against one endpoint (or, for `undefined`, any endpoint). */
+  #checkScenario(key: string | undefined, scenario: Scenario): Scenario | { error: string } {
+    if (key !== undefined && !this.routes.some((r) => r.key === key)) {
+      return { error: `${this.name} mock has no endpoint "${key}". Valid: ${this.routes.map((r) => r.key).join(', ')}` };
+    }
+    for (const step of scenario.sequence ?? [scenario]) {
+      if (step.example !== undefined && key !== undefined) {
+        const names = this.examplesFor(key).map((e) => e.name);
+        if (!names.includes(step.example)) {
+          return { error: `Unknown scenario example=${step.example} for ${this.name} ${key}. Valid: ${names.map((n) => `example=${n}`).join(', ')}, or code=<HTTP status>, or fault=<${FAULTS_TEXT}>` };
+        }
+      }
+      if (step.code !== undefined) {
+        if (!Number.isInteger(step.code) || step.code < 100 || step.code > 599) {
+          return { error: `Unknown scenario code=${String(step.code)}: give an HTTP status (100-599)` };
+        }
+        if (step.code < 400 && (key === undefined || !this.examplesFor(key).some((e) => e.response.status === step.code))) {
+          return { error: `${this.name} ${key ?? '(default)'} has no documented ${step.code} answer; code= takes an error status (≥ 400) or a documented one` };
+        }
+      }
+    }
+    return scenario;
+  }
+
+  #scenarioResponse(key: string, code: number): MockResponse {
+    const documented = this.examplesFor(key).find((e) => e.response.status === code);
+    if (documented) return { ...documented.response, body: structuredClone(documented.response.body) };
+    return this.definition.errors.status(code, `Mock scenario code=${code}`);
   }
 
   #exampleResponse(key: string, name: string): MockResponse {
@@ -260,6 +439,20 @@ export class ProviderMock<R extends Registry = Registry, State = unknown, X exte
 /** Create a mock instance from a provider mock definition. */
 export function createMock<R extends Registry, State, X extends ExamplesFor<R>>(definition: ProviderMockDefinition<R, State, X>, options?: MockOptions): ProviderMock<R, State, X> {
   return new ProviderMock(definition, options);
+}
+
+const FAULTS_TEXT = FAULT_NAMES.join('|');
+
+const HTML_502 = '<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n';
+
+/** What identifies a caller's credential: the values of sensitive headers and query parameters. */
+function credentialOf(raw: RawRequest, redactor: Redactor): string {
+  const parts: string[] = [];
+  raw.headers.forEach((value, name) => {
+    if (name === 'authorization' || redactor.isSensitiveName(name)) parts.push(`${name}=${value}`);
+  });
+  for (const [name, value] of raw.url.searchParams) if (redactor.isSensitiveName(name)) parts.push(`${name}=${value}`);
+  return parts.sort().join('&');
 }
 
 function stripSlash(url: string): string {

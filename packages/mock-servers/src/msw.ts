@@ -1,5 +1,8 @@
 // msw transport: one catch-all handler per provider host, routing through the mock's own table.
+// Wire faults become what fetch would see: `Response.error()` for a dropped connection, streams
+// that stall or break for slow and truncated bodies.
 import { http, type RequestHandler } from 'msw';
+import type { MockResponse } from './define-mock';
 import type { ProviderMock } from './mock';
 import { serializeResponse } from './respond';
 
@@ -16,8 +19,50 @@ export function toMswHandlers(mock: ProviderMock<any, any, any>): RequestHandler
       const path = url.pathname.slice(basePath.length) || '/';
       const buffer = request.method === 'GET' || request.method === 'HEAD' ? undefined : new Uint8Array(await request.arrayBuffer());
       const response = await mock.handle({ method: request.method, url, headers: request.headers, body: buffer, host, path });
-      const { body, headers } = serializeResponse(response);
-      return new Response(body, { status: response.status, headers });
+      return toFetchResponse(mock, response, request.signal);
     }),
   );
+}
+
+/** A mock answer as a fetch `Response`, wire faults included. */
+export async function toFetchResponse(mock: ProviderMock<any, any, any>, response: MockResponse, signal: AbortSignal): Promise<Response> {
+  const wire = response.wire;
+  if (wire?.kind === 'reset' || wire?.kind === 'empty') return Response.error();
+  if (wire?.kind === 'no-answer') {
+    // Hold until the client aborts (its timeout) or the mock resets; then the connection "drops".
+    const hold = mock.hold();
+    const onAbort = (): void => hold.cancel();
+    signal.addEventListener('abort', onAbort, { once: true });
+    if (signal.aborted) hold.cancel();
+    await hold.released;
+    signal.removeEventListener('abort', onAbort);
+    return Response.error();
+  }
+  const { body, headers } = serializeResponse(response);
+  if (!wire || body === undefined) return new Response(body, { status: response.status, headers });
+  const bytes = new TextEncoder().encode(body);
+  headers['content-length'] = String(bytes.byteLength);
+  if (wire.kind === 'truncated') {
+    const half = bytes.subarray(0, Math.floor(bytes.byteLength / 2));
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(half);
+      },
+      pull(controller) {
+        controller.error(new TypeError('terminated: the mock closed the connection mid-body (fault=truncated)'));
+      },
+    });
+    return new Response(stream, { status: response.status, headers });
+  }
+  const size = Math.ceil(bytes.byteLength / wire.chunks);
+  let sent = 0;
+  const stream = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      if (sent > 0) await new Promise((resolve) => setTimeout(resolve, wire.interval));
+      controller.enqueue(bytes.subarray(sent, sent + size));
+      sent += size;
+      if (sent >= bytes.byteLength) controller.close();
+    },
+  });
+  return new Response(stream, { status: response.status, headers });
 }

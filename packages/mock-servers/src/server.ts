@@ -2,7 +2,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { MockClock } from './clock';
-import { MOCK_ERROR_HEADER } from './scenarios';
+import type { MockResponse, WireFault } from './define-mock';
+import { formatScenario, MOCK_ERROR_HEADER } from './scenarios';
 import type { ProviderMock } from './mock';
 import { serializeResponse } from './respond';
 import { mockProviders, type MockProviderName } from './providers/index';
@@ -17,6 +18,10 @@ export interface MockServerOptions {
   host?: string;
   /** One clock for every provider built here by name. */
   clock?: MockClock;
+  /** A default scenario for every provider built here by name (`x-mock --fault`), in `Prefer` syntax. */
+  fault?: string;
+  /** Seed of the random source behind `delay=<min>-<max>` and `chance=` (`x-mock --fault-seed`). */
+  faultSeed?: number;
 }
 
 /** A started mock server. */
@@ -45,7 +50,7 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
   const requested = options.providers ?? (Object.keys(mockProviders) as MockProviderName[]);
   const mocks: Record<string, ProviderMock<any, any, any>> = {};
   for (const entry of requested) {
-    const mock = typeof entry === 'string' ? buildByName(entry, options.clock) : entry;
+    const mock = typeof entry === 'string' ? buildByName(entry, options) : entry;
     if (mocks[mock.name]) throw new Error(`Provider ${mock.name} is listed twice`);
     mocks[mock.name] = mock;
   }
@@ -84,6 +89,7 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
       host,
       path: `/${rest.join('/')}`,
     });
+    if (response.wire) return realiseFault(mock, req, res, response);
     const out = serializeResponse(response);
     res.writeHead(response.status, out.headers);
     res.end(out.body);
@@ -118,10 +124,14 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
   };
 }
 
-function buildByName(name: MockProviderName, clock: MockClock | undefined): ProviderMock<any, any, any> {
+function buildByName(name: MockProviderName, options: MockServerOptions): ProviderMock<any, any, any> {
   const entry = mockProviders[name];
   if (!entry) throw new Error(`Unknown provider "${String(name)}". Known: ${Object.keys(mockProviders).join(', ')}`);
-  return entry.create(clock ? { clock } : {});
+  return entry.create({
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.fault !== undefined ? { fault: options.fault } : {}),
+    ...(options.faultSeed !== undefined ? { faultSeed: options.faultSeed } : {}),
+  });
 }
 
 async function admin(req: IncomingMessage, res: ServerResponse, url: URL, mocks: Record<string, ProviderMock<any, any, any>>, urlFor: (p: string, h?: string) => string): Promise<void> {
@@ -158,7 +168,97 @@ async function admin(req: IncomingMessage, res: ServerResponse, url: URL, mocks:
     for (const clock of clocks) clock.advance(ms);
     return send(res, 200, { now: Object.fromEntries(selected.map((m) => [m.name, m.clock.now()])) });
   }
-  return send(res, 404, { mockError: 'Admin routes: GET /__mock, GET /__mock/journal, GET /__mock/openapi?provider=, POST /__mock/reset, POST /__mock/clock/advance?ms=' });
+  if (action === 'scenarios') return scenarios(req, res, selected);
+  return send(res, 404, {
+    mockError:
+      'Admin routes: GET /__mock, GET /__mock/journal, GET /__mock/openapi?provider=, POST /__mock/reset, POST /__mock/clock/advance?ms=, GET|POST|DELETE /__mock/scenarios',
+  });
+}
+
+/** Wire faults over node:http: socket operations and partial or paced writes. */
+async function realiseFault(mock: ProviderMock<any, any, any>, req: IncomingMessage, res: ServerResponse, response: MockResponse): Promise<void> {
+  const wire = response.wire as WireFault;
+  const socket = req.socket;
+  switch (wire.kind) {
+    case 'reset':
+      // A TCP RST: the client sees ECONNRESET.
+      socket.resetAndDestroy();
+      return;
+    case 'empty':
+      // A FIN without a byte of answer: the client sees "socket hang up" / "other side closed".
+      socket.destroy();
+      return;
+    case 'no-answer': {
+      const hold = mock.hold();
+      socket.once('close', hold.cancel);
+      await hold.released;
+      socket.off('close', hold.cancel);
+      // Released by a reset while the client still waits: drop the connection.
+      if (!socket.destroyed) socket.destroy();
+      return;
+    }
+    case 'truncated': {
+      const { body, headers } = serializeResponse(response);
+      const bytes = Buffer.from(body ?? '');
+      res.writeHead(response.status, { ...headers, 'content-length': String(bytes.byteLength) });
+      res.write(bytes.subarray(0, Math.floor(bytes.byteLength / 2)), () => socket.destroy());
+      return;
+    }
+    case 'slow-body': {
+      const { body, headers } = serializeResponse(response);
+      const bytes = Buffer.from(body ?? '');
+      res.writeHead(response.status, { ...headers, 'content-length': String(bytes.byteLength) });
+      const size = Math.ceil(bytes.byteLength / wire.chunks);
+      for (let sent = 0; sent < bytes.byteLength; sent += size) {
+        if (sent > 0) await new Promise((resolve) => setTimeout(resolve, wire.interval));
+        if (socket.destroyed) return;
+        res.write(bytes.subarray(sent, sent + size));
+      }
+      res.end();
+      return;
+    }
+  }
+}
+
+/**
+ * `GET /__mock/scenarios` lists queued and default scenarios; `POST` with
+ * `{ endpoint, prefer, times? }` queues one on an endpoint (`prefer` in `Prefer` syntax, or an
+ * array of them for a run of steps), and `{ default: prefer | null }` sets or removes the default;
+ * `DELETE` drops queued scenarios. Each takes `?provider=` (POST with `endpoint` needs exactly one).
+ */
+async function scenarios(req: IncomingMessage, res: ServerResponse, selected: ProviderMock<any, any, any>[]): Promise<void> {
+  const list = () => Object.fromEntries(selected.map((m) => [m.name, { default: m.defaultScenario ? formatScenario(m.defaultScenario) : null, queued: m.queued.map((q) => ({ endpoint: q.key, prefer: formatScenario(q.scenario), remaining: q.remaining === Infinity ? 'until reset' : q.remaining })) }]));
+  if (req.method === 'GET') return send(res, 200, list());
+  if (req.method === 'DELETE') {
+    for (const m of selected) m.clearQueue();
+    return send(res, 200, list());
+  }
+  if (req.method !== 'POST') return send(res, 405, { mockError: 'Use GET, POST or DELETE on /__mock/scenarios' });
+  const usage = 'POST /__mock/scenarios?provider=<name> with JSON { "endpoint": "<key>", "prefer": "code=503, retry-after=1", "times": 2 } or { "default": "delay=50-200" | null }';
+  let input: { endpoint?: unknown; prefer?: unknown; times?: unknown; default?: unknown };
+  try {
+    const bytes = await readBody(req);
+    input = JSON.parse(bytes ? Buffer.from(bytes).toString('utf8') : 'null') as typeof input;
+    if (!input || typeof input !== 'object') throw new Error('not an object');
+  } catch {
+    return send(res, 400, { mockError: `Body is not a JSON object. ${usage}` });
+  }
+  try {
+    if ('default' in input) {
+      if (input.default !== null && typeof input.default !== 'string') throw new Error(`"default" takes Prefer text or null. ${usage}`);
+      for (const m of selected) m.setDefault(input.default ?? undefined);
+      return send(res, 200, list());
+    }
+    if (selected.length !== 1) throw new Error(`Queueing on an endpoint needs ?provider=<name>; served: ${selected.map((m) => m.name).join(', ')}`);
+    const prefer = input.prefer;
+    const valid = typeof prefer === 'string' || (Array.isArray(prefer) && prefer.length > 0 && prefer.every((p) => typeof p === 'string'));
+    if (typeof input.endpoint !== 'string' || !valid) throw new Error(`Give "endpoint" and "prefer". ${usage}`);
+    const times = input.times === undefined ? undefined : input.times === 'until reset' ? Infinity : Number(input.times);
+    (selected[0] as ProviderMock<any, any, any>).queue(input.endpoint, prefer as string | string[], times === undefined ? {} : { times });
+    return send(res, 200, list());
+  } catch (error) {
+    return send(res, 400, { mockError: error instanceof Error ? error.message : String(error) });
+  }
 }
 
 function send(res: ServerResponse, status: number, body: unknown): void {
