@@ -2,14 +2,15 @@
 // x-mock: start local mock servers and print, for each provider, its URL and a curl line.
 import { parseArgs } from 'node:util';
 import { createMockServer } from './server';
-import { mockProviders, type MockProviderName } from './providers/index';
+import type { MockProviderName } from './providers/index';
+import { loadProviderMock, providerNames } from './providers/load';
 
 const HELP = `Usage: x-mock [--provider <name>]... [--port 4010] [--host 127.0.0.1]
 
 Starts local mock servers for the @x SDK providers on one port; each provider is mounted at
 /<name>. Without --provider, every provider is served.
 
-Providers: ${Object.keys(mockProviders).join(', ')}
+Providers: ${providerNames.join(', ')}
 
 Options:
   -p, --provider <name>  serve this provider (repeat, or comma-separate, for several)
@@ -47,14 +48,13 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   if (values.openapi !== undefined) {
-    const entry = (mockProviders as Record<string, { create(): { openapi(): unknown } }>)[values.openapi];
-    if (!entry) throw new Error(`Unknown provider "${values.openapi}". Known: ${Object.keys(mockProviders).join(', ')}`);
-    console.log(JSON.stringify(entry.create().openapi(), null, 2));
+    const create = await loadProviderMock(values.openapi);
+    console.log(JSON.stringify(create().openapi(), null, 2));
     return;
   }
   const names = (values.provider ?? []).flatMap((p) => p.split(',')).map((p) => p.trim()).filter(Boolean);
   for (const name of names) {
-    if (!(name in mockProviders)) throw new Error(`Unknown provider "${name}". Known: ${Object.keys(mockProviders).join(', ')}`);
+    if (!(providerNames as string[]).includes(name)) throw new Error(`Unknown provider "${name}". Known: ${providerNames.join(', ')}`);
   }
   const port = values.port === undefined ? 4010 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0-65535, got ${values.port}`);

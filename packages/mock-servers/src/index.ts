@@ -28,7 +28,7 @@ export type { JournalEntry } from './journal';
 export { toFetchResponse, toMswHandlers } from './msw';
 export { toOpenAPI } from './openapi';
 export type { OpenAPIOptions } from './openapi';
-export { deriveRoutes, matchRoute } from './router';
+export { deriveRoutes, matchRoute, routeMatcher } from './router';
 export type { Route, RouteMatch } from './router';
 export { FAULT_NAMES, MOCK_ERROR_HEADER, PREFER_HEADER, formatScenario, parsePrefer, seededRandom } from './scenarios';
 export type { FaultName, Scenario } from './scenarios';

@@ -4,11 +4,11 @@ import * as v from 'valibot';
 import { fromPairs, isBlob, objectEntries, Redactor, toIssues, type AnyEndpoint, type OperationKey, type Registry, type ValidationIssue } from '@x/core';
 import { createMockClock, type MockClock } from './clock';
 import type { DocExample, DocHit, ExampleName, ExamplesFor, IncomingRequest, MockResponse, ProviderMockDefinition, ResolverContext } from './define-mock';
-import { Journal } from './journal';
+import { Journal, type LazyJournalEntry } from './journal';
 import { toMswHandlers } from './msw';
 import { toOpenAPI } from './openapi';
 import type { RequestHandler } from 'msw';
-import { deriveRoutes, matchRoute, type Route } from './router';
+import { deriveRoutes, routeMatcher, type Route, type RouteMatch } from './router';
 import { checkShape, FAULT_NAMES, formatScenario, MOCK_ERROR_HEADER, parsePrefer, PREFER_HEADER, seededRandom, type Scenario } from './scenarios';
 import { serializeResponse } from './respond';
 
@@ -74,6 +74,7 @@ export class ProviderMock<R extends Registry = Registry, State = unknown, X exte
   #queue: QueuedScenario[] = [];
   #epoch = 0;
   #handlers: RequestHandler[] | undefined;
+  readonly #match: (host: string, method: string, path: string) => RouteMatch;
   #default: Scenario | undefined;
   readonly #seed: number;
   #random: () => number;
@@ -88,6 +89,7 @@ export class ProviderMock<R extends Registry = Registry, State = unknown, X exte
     this.clock = options.clock ?? createMockClock();
     this.journal = new Journal(options.journalLimit);
     this.routes = deriveRoutes(definition.provider);
+    this.#match = routeMatcher(this.routes);
     this.baseURLs = Object.freeze({
       main: stripSlash(options.baseURL ?? definition.provider.baseURL),
       ...Object.fromEntries(Object.entries({ ...definition.provider.hosts, ...options.hosts }).map(([k, url]) => [k, stripSlash(url)])),
@@ -222,15 +224,32 @@ export class ProviderMock<R extends Registry = Registry, State = unknown, X exte
       ? this.definition.rewrite(incoming, (kind, detail) => this.docHits.push({ kind, path: incoming.path, detail, at: this.clock.now() }))
       : incoming;
     const state = await this.#state;
-    const match = matchRoute(this.routes, raw.host, raw.method, raw.path);
-    const entry = { provider: this.name, host: raw.host, method: raw.method, path: raw.path, headers: this.#redactor.headers(raw.headers), at: this.clock.now() };
-    const query = fromPairs(raw.url.searchParams.entries());
+    const match = this.#match(raw.host, raw.method, raw.path);
+    const at = this.clock.now();
+    const headers = raw.headers;
+    const entry = (endpoint: string | undefined, query: Record<string, unknown>, body: unknown, status: number, scenario: string | undefined): LazyJournalEntry => ({
+      endpoint,
+      build: () => ({
+        provider: this.name,
+        endpoint,
+        host: raw.host,
+        method: raw.method,
+        path: raw.path,
+        query: this.#redactor.value(query) as Record<string, unknown>,
+        body: body === undefined ? undefined : this.journalView(body),
+        headers: this.#redactor.headers(headers),
+        scenario,
+        status,
+        at,
+      }),
+    });
+    const query = decodeQuery(raw.url.searchParams);
     if (match.kind !== 'route') {
       const response =
         match.kind === 'not-found'
           ? this.definition.errors.status(404, `Unknown operation ${raw.method} ${raw.path}`)
           : withHeaders(this.definition.errors.status(405, `Method ${raw.method} not allowed; use ${match.allowed.join(', ')}`), { allow: match.allowed.join(', ') });
-      if (epoch === this.#epoch) this.journal.push({ ...entry, endpoint: undefined, query: this.#redactor.value(query), body: undefined, scenario: undefined, status: response.status });
+      if (epoch === this.#epoch) this.journal.push(entry(undefined, query, undefined, response.status, undefined));
       return response;
     }
     const { route } = match;
@@ -238,14 +257,7 @@ export class ProviderMock<R extends Registry = Registry, State = unknown, X exte
     const request: IncomingRequest = { method: raw.method, url: raw.url, headers: raw.headers, query, body: decoded.value, params: match.params, host: raw.host, path: raw.path };
     const record = (response: MockResponse, scenario?: Scenario[]): MockResponse => {
       if (epoch !== this.#epoch) return response;
-      this.journal.push({
-        ...entry,
-        endpoint: route.key,
-        query: this.#redactor.value(query),
-        body: this.journalView(decoded.value),
-        scenario: scenario ? scenario.map((x) => formatScenario(x)).join(' / ') : undefined,
-        status: response.status,
-      });
+      this.journal.push(entry(route.key, query, decoded.value, response.status, scenario ? scenario.map((x) => formatScenario(x)).join(' / ') : undefined));
       return response;
     };
 
@@ -491,6 +503,20 @@ async function decodeBody(raw: RawRequest): Promise<{ value: unknown; issues?: V
   return { value: text };
 }
 
+/** The query as resolvers see it: PHP brackets parsed, repeated names as arrays (`fromPairs`), flat ones fast. */
+function decodeQuery(params: URLSearchParams): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [name, value] of params) {
+    // Brackets and index-like names take the general path.
+    if (name.includes('[') || name === '__proto__' || /^\d+$/.test(name)) return fromPairs(params.entries());
+    const prev = out[name];
+    if (prev === undefined) out[name] = value;
+    else if (Array.isArray(prev)) prev.push(value);
+    else out[name] = [prev, value];
+  }
+  return out;
+}
+
 function headerObject(headers: Headers): Record<string, string> {
   const out: Record<string, string> = {};
   headers.forEach((value, name) => {
@@ -513,7 +539,7 @@ function validateParts(endpoint: AnyEndpoint, request: IncomingRequest): { input
   const input = {
     path: check(parts.path, request.params, ''),
     query: check(parts.query, onlyDeclared(parts.query, request.query), ''),
-    headers: check(parts.headers, onlyDeclared(parts.headers, headerObject(request.headers)), ''),
+    headers: parts.headers ? check(parts.headers, onlyDeclared(parts.headers, headerObject(request.headers)), '') : {},
     body: parts.body ? check(parts.body, request.body, endpoint.spreadBody ? '' : 'body') : undefined,
   };
   return issues.length > 0 ? { issues } : { input };
@@ -523,7 +549,9 @@ function validateParts(endpoint: AnyEndpoint, request: IncomingRequest): { input
 function onlyDeclared(schema: v.GenericSchema | undefined, value: Record<string, unknown>): Record<string, unknown> {
   const entries = objectEntries(schema as never);
   if (!entries) return value;
-  return Object.fromEntries(Object.entries(value).filter(([k]) => k in entries));
+  const out: Record<string, unknown> = {};
+  for (const k in entries) if (Object.hasOwn(value, k)) out[k] = value[k];
+  return out;
 }
 
 function summarizeFiles(value: unknown): unknown {

@@ -6,7 +6,8 @@ import type { MockResponse, WireFault } from './define-mock';
 import { formatScenario, MOCK_ERROR_HEADER } from './scenarios';
 import type { ProviderMock } from './mock';
 import { serializeResponse } from './respond';
-import { mockProviders, type MockProviderName } from './providers/index';
+import type { MockProviderName } from './providers/index';
+import { loadProviderMock, providerNames } from './providers/load';
 
 /** Options of `createMockServer`. */
 export interface MockServerOptions {
@@ -47,10 +48,11 @@ export interface MockServer {
  * const b2motor = createB2motor({ login: 'demo', password: 'demo', baseURL: server.urlFor('b2motor') });
  */
 export async function createMockServer(options: MockServerOptions = {}): Promise<MockServer> {
-  const requested = options.providers ?? (Object.keys(mockProviders) as MockProviderName[]);
+  const requested = options.providers ?? providerNames;
+  // Providers named here are imported now, in parallel; nothing else is loaded.
+  const built = await Promise.all(requested.map((entry) => (typeof entry === 'string' ? buildByName(entry, options) : entry)));
   const mocks: Record<string, ProviderMock<any, any, any>> = {};
-  for (const entry of requested) {
-    const mock = typeof entry === 'string' ? buildByName(entry, options) : entry;
+  for (const mock of built) {
     if (mocks[mock.name]) throw new Error(`Provider ${mock.name} is listed twice`);
     mocks[mock.name] = mock;
   }
@@ -91,6 +93,14 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
     });
     if (response.wire) return realiseFault(mock, req, res, response);
     const out = serializeResponse(response);
+    if (out.body === undefined) {
+      res.writeHead(response.status, out.headers);
+      res.end();
+      return;
+    }
+    // A known length (no chunked framing) and a string body, which node:http sends in one write
+    // together with the head.
+    out.headers['content-length'] = String(Buffer.byteLength(out.body));
     res.writeHead(response.status, out.headers);
     res.end(out.body);
   }
@@ -124,10 +134,9 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
   };
 }
 
-function buildByName(name: MockProviderName, options: MockServerOptions): ProviderMock<any, any, any> {
-  const entry = mockProviders[name];
-  if (!entry) throw new Error(`Unknown provider "${String(name)}". Known: ${Object.keys(mockProviders).join(', ')}`);
-  return entry.create({
+async function buildByName(name: MockProviderName, options: MockServerOptions): Promise<ProviderMock<any, any, any>> {
+  const create = await loadProviderMock(name);
+  return create({
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.fault !== undefined ? { fault: options.fault } : {}),
     ...(options.faultSeed !== undefined ? { faultSeed: options.faultSeed } : {}),
