@@ -2,10 +2,11 @@
 // x-mock: start local mock servers and print, for each provider, its URL and a curl line.
 import { parseArgs } from 'node:util';
 import { createMockServer } from './server';
+import { createMockClock } from './clock';
 import type { MockProviderName } from './providers/index';
 import { loadProviderMock, providerNames } from './providers/load';
 
-const HELP = `Usage: x-mock [--provider <name>]... [--port 4010] [--host 127.0.0.1]
+const HELP = `Usage: x-mock [--provider <name>]... [--port 4010] [--host 127.0.0.1] [--seed <text>] [--quiet]
 
 Starts local mock servers for the @x SDK providers on one port; each provider is mounted at
 /<name>. Without --provider, every provider is served.
@@ -16,6 +17,12 @@ Options:
   -p, --provider <name>  serve this provider (repeat, or comma-separate, for several)
       --port <n>         port (default 4010; 0 picks a free one)
       --host <addr>      interface (default 127.0.0.1)
+      --seed <text>      make every id, uuid and token reproducible across runs
+      --frozen <time>    freeze the mock clock at an ISO time or epoch ms (moves only
+                         by POST /__mock/clock/advance)
+      --body-limit <n>   largest request body in bytes, k/m suffixes allowed
+                         (default 10m); larger bodies get a 413
+  -q, --quiet            no log line per request
       --openapi <name>   print the provider's OpenAPI 3.1 document and exit
       --fault <prefer>   a default scenario for every request, in Prefer syntax:
                          "delay=20-80", "chance=0.05, fault=reset", "code=503, retry-after=1"
@@ -25,6 +32,7 @@ Options:
 Scenarios: send "Prefer: example=<name>", "Prefer: code=<status>[, retry-after=<s>|date+<s>]",
 "Prefer: fault=<reset|empty|truncated|invalid-json|html-502|wrong-content-type|slow-body|no-answer>",
 "Prefer: delay=<ms>[-<ms>]", "Prefer: sequence=\"code=503 | code=503 | pass\"", "Prefer: expire-after=<n>".
+Browsers: every answer allows any origin (CORS); preflights are answered for every path.
 Admin: GET /__mock, GET /__mock/journal, GET /__mock/openapi?provider=<name>,
        POST /__mock/reset, POST /__mock/clock/advance?ms=<n>,
        GET|POST|DELETE /__mock/scenarios (POST {"endpoint":"<key>","prefer":"fault=reset","times":2})`;
@@ -40,6 +48,10 @@ async function main(argv: string[]): Promise<void> {
       openapi: { type: 'string' },
       fault: { type: 'string' },
       'fault-seed': { type: 'string' },
+      seed: { type: 'string' },
+      frozen: { type: 'string' },
+      'body-limit': { type: 'string' },
+      quiet: { type: 'boolean', short: 'q' },
     },
     strict: true,
   });
@@ -60,12 +72,18 @@ async function main(argv: string[]): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0-65535, got ${values.port}`);
   const faultSeed = values['fault-seed'] === undefined ? undefined : Number(values['fault-seed']);
   if (faultSeed !== undefined && !Number.isInteger(faultSeed)) throw new Error(`--fault-seed must be a whole number, got ${values['fault-seed']}`);
+  const bodyLimit = values['body-limit'] === undefined ? undefined : parseSize(values['body-limit']);
+  const clock = values.frozen === undefined ? undefined : createMockClock({ frozen: true, start: parseTime(values.frozen) });
   const server = await createMockServer({
     providers: names.length > 0 ? (names as MockProviderName[]) : undefined,
     port,
     host: values.host ?? '127.0.0.1',
     ...(values.fault !== undefined ? { fault: values.fault } : {}),
     ...(faultSeed !== undefined ? { faultSeed } : {}),
+    ...(bodyLimit === undefined ? {} : { bodyLimit }),
+    ...(values.seed === undefined ? {} : { seed: values.seed }),
+    ...(clock ? { clock } : {}),
+    ...(values.quiet ? {} : { log: (line: string) => console.log(line) }),
   });
   const lines = [`x-mock listening on ${server.url}`, ''];
   for (const mock of Object.values(server.mocks)) {
@@ -73,15 +91,32 @@ async function main(argv: string[]): Promise<void> {
     for (const host of Object.keys(mock.baseURLs).filter((h) => h !== 'main')) lines.push(`    ${host}: ${server.urlFor(mock.name, host)}`);
     lines.push(`    ${mock.definition.curl(server.urlFor(mock.name))}`, '');
   }
-  lines.push(`  admin  ${server.url}/__mock  (journal, reset, clock/advance, scenarios)`);
+  lines.push(`  admin  ${server.url}/__mock  (journal, reset, clock/advance, scenarios)`, '');
   if (values.fault !== undefined) lines.push(`  default scenario: ${values.fault}`);
-  lines.push('', 'Press Ctrl+C to stop.');
+  if (values.seed !== undefined) lines.push(`  seed ${JSON.stringify(values.seed)}: ids, uuids and tokens repeat run to run`);
+  if (clock) lines.push(`  clock frozen at ${new Date(clock.now()).toISOString()}`);
+  lines.push(values.quiet ? 'Press Ctrl+C to stop.' : 'Press Ctrl+C to stop. One line per request follows (--quiet silences it): method path scenario status time.');
   console.log(lines.join('\n'));
   const stop = (): void => {
     server.close().finally(() => process.exit(0));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+}
+
+/** `1048576`, `512k`, `10m` → bytes. */
+function parseSize(text: string): number {
+  const match = /^(\d+)([km]?)b?$/i.exec(text.trim());
+  if (!match) throw new Error(`--body-limit takes bytes, optionally with k or m (e.g. 10m), got ${text}`);
+  const unit = match[2]?.toLowerCase() === 'm' ? 1024 * 1024 : match[2]?.toLowerCase() === 'k' ? 1024 : 1;
+  return Number(match[1]) * unit;
+}
+
+/** An ISO time or epoch ms → epoch ms. */
+function parseTime(text: string): number {
+  const ms = /^\d+$/.test(text) ? Number(text) : Date.parse(text);
+  if (!Number.isFinite(ms) || Math.abs(ms) > 8.64e15) throw new Error(`--frozen takes an ISO time (2026-03-02T09:00:00Z) or epoch ms, got ${text}`);
+  return ms;
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {

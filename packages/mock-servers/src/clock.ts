@@ -25,10 +25,12 @@ export function createMockClock(options: { start?: number; frozen?: boolean } = 
   return {
     now: () => (fixed ?? base()) + offset,
     advance(ms) {
-      if (!(ms >= 0)) throw new RangeError('advance() takes a non-negative number of ms');
+      if (!(ms >= 0) || !Number.isFinite(ms)) throw new RangeError('advance() takes a finite, non-negative number of ms');
+      if (!(Math.abs((fixed ?? base()) + offset + ms) <= 8.64e15)) throw new RangeError(`advance(${ms}) would move the clock past the last time a Date can hold`);
       offset += ms;
     },
     set(ms) {
+      if (!Number.isFinite(ms) || Math.abs(ms) > 8.64e15) throw new RangeError('set() takes epoch ms a Date can hold');
       fixed = ms;
       offset = 0;
     },

@@ -11,6 +11,7 @@ import type {
   ValidationIssue,
 } from '@x/core';
 import type { MockClock } from './clock';
+import type { MockRandom } from './random';
 import type { RawRequest } from './mock';
 
 /** What a mock answers. `body` is JSON-serialised unless it is a string. */
@@ -107,6 +108,8 @@ export interface ResolverContext<E extends AnyEndpoint, State> {
   request: IncomingRequest;
   state: State;
   clock: MockClock;
+  /** The mock's seeded random source: take every made-up id, uuid and token from it. */
+  random: MockRandom;
   /** Whatever `authenticate` returned for this request (the account, the user). */
   principal: unknown;
   /** The documented response of one of this endpoint's examples. */
@@ -133,9 +136,9 @@ export interface ProviderMockDefinition<R extends Registry, State, X extends Exa
   provider: Provider<R>;
   examples: X;
   /** Fresh state (collections seeded from the documented examples). Called on create and reset. */
-  createState(ctx: { clock: MockClock }): State | Promise<State>;
+  createState(ctx: { clock: MockClock; random: MockRandom }): State | Promise<State>;
   /** Check credentials the way the provider does; runs before validation. */
-  authenticate?(request: IncomingRequest, ctx: { key: string; endpoint: AnyEndpoint; state: State; clock: MockClock }): AuthResult | Promise<AuthResult>;
+  authenticate?(request: IncomingRequest, ctx: { key: string; endpoint: AnyEndpoint; state: State; clock: MockClock; random: MockRandom }): AuthResult | Promise<AuthResult>;
   /** The provider's own error shapes. */
   errors: {
     /** Request parts failed the endpoint's schemas. */

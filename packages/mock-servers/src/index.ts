@@ -1,6 +1,6 @@
 // Public API of @x/mock-servers. Provider mocks live in subpaths (`@x/mock-servers/b2motor`).
 export { createMock, ProviderMock } from './mock';
-export type { MockOptions, PreferScenario, QueuedScenario, RawRequest } from './mock';
+export type { HandleInfo, MockOptions, PreferScenario, QueuedScenario, RawRequest } from './mock';
 export { defineProviderMock } from './define-mock';
 export type {
   AuthResult,
@@ -17,11 +17,14 @@ export type {
   SuccessExample,
   WireFault,
 } from './define-mock';
-export { createMockServer } from './server';
+export { CORS_ALLOW_HEADERS, CORS_EXPOSE_HEADERS, createMockServer } from './server';
 export type { MockServer, MockServerOptions } from './server';
 export { mockProviders } from './providers/index';
 export type { MockProviderEntry, MockProviderName } from './providers/index';
 export { createMockClock } from './clock';
+export { createMockRandom } from './random';
+export type { MockRandom } from './random';
+export { BodyTooLargeError, DEFAULT_BODY_LIMIT, MAX_BODY_DEPTH } from './limits';
 export type { MockClock } from './clock';
 export { Journal } from './journal';
 export type { JournalEntry } from './journal';

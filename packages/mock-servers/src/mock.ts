@@ -5,10 +5,12 @@ import { fromPairs, isBlob, objectEntries, Redactor, toIssues, type AnyEndpoint,
 import { createMockClock, type MockClock } from './clock';
 import type { DocExample, DocHit, ExampleName, ExamplesFor, IncomingRequest, MockResponse, ProviderMockDefinition, ResolverContext } from './define-mock';
 import { Journal, type LazyJournalEntry } from './journal';
+import { createMockRandom, type MockRandom } from './random';
+import { DEFAULT_BODY_LIMIT, JOURNAL_STRING_LIMIT, journalSafe, MAX_BODY_DEPTH, nestsDeeperThan } from './limits';
 import { toMswHandlers } from './msw';
 import { toOpenAPI } from './openapi';
 import type { RequestHandler } from 'msw';
-import { deriveRoutes, routeMatcher, type Route, type RouteMatch } from './router';
+import { deriveRoutes, matchRoute, routeMatcher, type Route, type RouteMatch } from './router';
 import { checkShape, FAULT_NAMES, formatScenario, MOCK_ERROR_HEADER, parsePrefer, PREFER_HEADER, seededRandom, type Scenario } from './scenarios';
 import { serializeResponse } from './respond';
 
@@ -23,11 +25,26 @@ export interface MockOptions {
   /** How many journal entries to keep (default 10 000, newest kept). */
   journalLimit?: number;
   /**
+   * Largest request body in bytes (default `DEFAULT_BODY_LIMIT`, 10 MiB). A larger body is
+   * answered 413 in the provider's error shape, on every route, without being buffered whole.
+   */
+  bodyLimit?: number;
+  /**
+   * Seed for every id, uuid and token the mock makes up (`ctx.random` in resolvers): the same seed
+   * gives the same values in every run, and `reset()` starts the sequence again. Default: a random
+   * seed per instance (see `mock.random.seed`). Pair it with a frozen clock
+   * (`createMockClock({ frozen: true, start })`) for journals that are identical run to run.
+   */
+  seed?: number | string;
+  /**
    * A scenario for every request that has no queued one and no `Prefer` header (`x-mock --fault`):
    * `Prefer` syntax or a scenario object, e.g. `'delay=20-80'` or `'chance=0.05, fault=reset'`.
    */
   fault?: string | Scenario;
-  /** Seed of the random source behind `delay=<min>-<max>` and `chance=` (default 1). */
+  /**
+   * Seed of the random source behind `delay=<min>-<max>` and `chance=` (default 1). Separate from
+   * `seed`, so a fault pattern does not shift the ids a mock makes up.
+   */
   faultSeed?: number;
 }
 
@@ -35,15 +52,6 @@ export interface MockOptions {
 export type PreferScenario<N extends string = string> =
   | string
   | (Omit<Scenario, 'example' | 'sequence'> & { example?: N; sequence?: readonly (Omit<Scenario, 'example' | 'sequence'> & { example?: N })[] });
-
-/** A queued scenario, as `mock.queued` lists it. */
-export interface QueuedScenario {
-  /** Endpoint key. */
-  key: string;
-  scenario: Scenario;
-  /** Requests it still answers (`Infinity` until reset). */
-  remaining: number;
-}
 
 /** A request as a transport hands it over: raw bytes, named host, path relative to the host base. */
 export interface RawRequest {
@@ -55,17 +63,38 @@ export interface RawRequest {
   path: string;
 }
 
+/** What `handle` found out about a request, for transports that log it. */
+export interface HandleInfo {
+  /** Endpoint key, when a route matched. */
+  endpoint?: string;
+  /** Scenario applied (`example=...`, `code=...`), if any. */
+  scenario?: string;
+}
+
+/** A queued scenario, as `mock.queued` lists it. */
+export interface QueuedScenario {
+  /** Endpoint key. */
+  key: string;
+  scenario: Scenario;
+  /** Requests it still answers (`Infinity` until reset). */
+  remaining: number;
+}
+
 /** A provider mock instance. Create one per test file (or per server) and `reset()` between tests. */
 export class ProviderMock<R extends Registry = Registry, State = unknown, X extends ExamplesFor<R> = ExamplesFor<R>> {
   /** Provider name (`b2motor`). */
   readonly name: string;
   readonly definition: ProviderMockDefinition<R, State, X>;
   readonly clock: MockClock;
+  /** The one source of ids, uuids and tokens (seeded by `MockOptions.seed`). */
+  readonly random: MockRandom;
   readonly journal: Journal;
   /** Base URLs the msw handlers answer for, by host name (`main` is the provider's main host). */
   readonly baseURLs: Readonly<Record<string, string>>;
   /** Routes derived from the provider's endpoint definitions. */
   readonly routes: readonly Route[];
+  /** Largest request body in bytes the transports accept for this mock (see `MockOptions.bodyLimit`). */
+  readonly bodyLimit: number;
   /** Requests served despite a doc inconsistency (see the definition's `rewrite`), oldest first. */
   readonly docHits: DocHit[] = [];
   readonly #redactor: Redactor;
@@ -74,10 +103,12 @@ export class ProviderMock<R extends Registry = Registry, State = unknown, X exte
   #queue: QueuedScenario[] = [];
   #epoch = 0;
   #handlers: RequestHandler[] | undefined;
+  /** Settles when the last request queued so far has been answered. */
+  #tail: Promise<void> = Promise.resolve();
   readonly #match: (host: string, method: string, path: string) => RouteMatch;
   #default: Scenario | undefined;
-  readonly #seed: number;
-  #random: () => number;
+  readonly #faultSeed: number;
+  #faultRandom: () => number;
   /** Sequence positions and credential use counts (expire-after), cleared by reset(). */
   #counters = new Map<string, number>();
   /** Requests held by `fault=no-answer`, released by reset(). */
@@ -87,7 +118,10 @@ export class ProviderMock<R extends Registry = Registry, State = unknown, X exte
     this.definition = definition;
     this.name = definition.provider.name;
     this.clock = options.clock ?? createMockClock();
+    this.random = createMockRandom(options.seed);
     this.journal = new Journal(options.journalLimit);
+    this.bodyLimit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
+    if (!(this.bodyLimit >= 0)) throw new RangeError(`bodyLimit must be a non-negative number of bytes, got ${String(options.bodyLimit)}`);
     this.routes = deriveRoutes(definition.provider);
     this.#match = routeMatcher(this.routes);
     this.baseURLs = Object.freeze({
@@ -96,8 +130,8 @@ export class ProviderMock<R extends Registry = Registry, State = unknown, X exte
     });
     this.#redactor = new Redactor(definition.sensitiveNames);
     this.#state = this.#createState();
-    this.#seed = options.faultSeed ?? 1;
-    this.#random = seededRandom(this.#seed);
+    this.#faultSeed = options.faultSeed ?? 1;
+    this.#faultRandom = seededRandom(this.#faultSeed);
     if (options.fault !== undefined) this.setDefault(options.fault);
   }
 
@@ -129,9 +163,10 @@ export class ProviderMock<R extends Registry = Registry, State = unknown, X exte
     this.docHits.length = 0;
     this.#queue = [];
     this.#counters.clear();
-    this.#random = seededRandom(this.#seed);
+    this.#faultRandom = seededRandom(this.#faultSeed);
     for (const release of [...this.#held]) release();
     this.clock.reset();
+    this.random.reset();
     this.#state = this.#createState();
     await this.#state;
   }
@@ -204,7 +239,39 @@ export class ProviderMock<R extends Registry = Registry, State = unknown, X exte
    * contract matrix compares documented requests with journal entries through this.
    */
   journalView(value: unknown): unknown {
-    return summarizeFiles(this.#redactor.value(value));
+    return summarizeFiles(this.#redactor.value(journalSafe(value)));
+  }
+
+  /**
+   * The answer to a request whose body is larger than `bodyLimit`: a 413 in the provider's error
+   * shape, journaled without its body. Transports call this instead of `handle`.
+   */
+  tooLarge(request: Omit<RawRequest, 'body'>): MockResponse {
+    const response = this.definition.errors.status(413, `Request body is larger than ${this.bodyLimit} bytes (the mock's body limit)`);
+    const match = matchRoute(this.routes, request.host, request.method, request.path);
+    this.journal.push({
+      provider: this.name,
+      host: request.host,
+      method: request.method,
+      path: request.path,
+      headers: this.#journalHeaders(request.headers),
+      at: this.clock.now(),
+      endpoint: match.kind === 'route' ? match.route.key : undefined,
+      query: this.#redactor.value(journalSafe(decodePairs(request.url.searchParams.entries(), 'Query').value)) as Record<string, unknown>,
+      body: undefined,
+      scenario: undefined,
+      status: response.status,
+    });
+    return response;
+  }
+
+  /** Headers as the journal keeps them: long values summarised, then redacted. */
+  #journalHeaders(headers: Headers): Record<string, string> {
+    const kept: Record<string, string> = {};
+    headers.forEach((value, name) => {
+      kept[name] = value.length > JOURNAL_STRING_LIMIT ? `[${value.length} characters]` : value;
+    });
+    return this.#redactor.headers(kept);
   }
 
   /** An OpenAPI 3.1 document of this provider, with its examples and this mock's base URLs. */
@@ -217,95 +284,114 @@ export class ProviderMock<R extends Registry = Registry, State = unknown, X exte
     return (this.definition.examples as Record<string, readonly DocExample<AnyEndpoint>[]>)[key] ?? [];
   }
 
-  /** Handle one request. Both transports call this. */
-  async handle(incoming: RawRequest): Promise<MockResponse> {
+  /**
+   * Handle one request. Both transports call this. Requests to one mock run one at a time from
+   * the moment state is read until the answer is journaled (a serial queue per mock), so
+   * concurrent requests never interleave a resolver's read and write; body decoding, routing and
+   * redaction for the journal happen before a request joins the queue.
+   */
+  async handle(incoming: RawRequest, info: HandleInfo = {}): Promise<MockResponse> {
     const epoch = this.#epoch;
     const raw = this.definition.rewrite
       ? this.definition.rewrite(incoming, (kind, detail) => this.docHits.push({ kind, path: incoming.path, detail, at: this.clock.now() }))
       : incoming;
-    const state = await this.#state;
     const match = this.#match(raw.host, raw.method, raw.path);
-    const at = this.clock.now();
     const headers = raw.headers;
-    const entry = (endpoint: string | undefined, query: Record<string, unknown>, body: unknown, status: number, scenario: string | undefined): LazyJournalEntry => ({
-      endpoint,
-      build: () => ({
-        provider: this.name,
+    // Journal entries are redacted when first read, not on the request's path (see Journal).
+    const entry = (endpoint: string | undefined, body: unknown, status: number, scenario: string | undefined): LazyJournalEntry => {
+      const at = this.clock.now();
+      return {
         endpoint,
-        host: raw.host,
-        method: raw.method,
-        path: raw.path,
-        query: this.#redactor.value(query) as Record<string, unknown>,
-        body: body === undefined ? undefined : this.journalView(body),
-        headers: this.#redactor.headers(headers),
-        scenario,
-        status,
-        at,
-      }),
-    });
-    const query = decodeQuery(raw.url.searchParams);
+        build: () => ({
+          provider: this.name,
+          host: raw.host,
+          method: raw.method,
+          path: raw.path,
+          headers: this.#journalHeaders(headers),
+          at,
+          endpoint,
+          query: this.#redactor.value(journalSafe(query)) as Record<string, unknown>,
+          body: body === undefined ? undefined : this.journalView(body),
+          scenario,
+          status,
+        }),
+      };
+    };
+    const decodedQuery = decodeQuery(raw.url.searchParams);
+    const query = decodedQuery.value;
     if (match.kind !== 'route') {
       const response =
         match.kind === 'not-found'
           ? this.definition.errors.status(404, `Unknown operation ${raw.method} ${raw.path}`)
           : withHeaders(this.definition.errors.status(405, `Method ${raw.method} not allowed; use ${match.allowed.join(', ')}`), { allow: match.allowed.join(', ') });
-      if (epoch === this.#epoch) this.journal.push(entry(undefined, query, undefined, response.status, undefined));
+      if (epoch === this.#epoch) this.journal.push(entry(undefined, undefined, response.status, undefined));
       return response;
     }
     const { route } = match;
+    info.endpoint = route.key;
     const decoded = await decodeBody(raw);
+    if (!decoded.issues && decodedQuery.issues) decoded.issues = decodedQuery.issues;
     const request: IncomingRequest = { method: raw.method, url: raw.url, headers: raw.headers, query, body: decoded.value, params: match.params, host: raw.host, path: raw.path };
-    const record = (response: MockResponse, scenario?: Scenario[]): MockResponse => {
-      if (epoch !== this.#epoch) return response;
-      this.journal.push(entry(route.key, query, decoded.value, response.status, scenario ? scenario.map((x) => formatScenario(x)).join(' / ') : undefined));
-      return response;
-    };
+    // A delay scenario waits after the queue, so one slow answer does not hold up the others.
+    let delayMs = 0;
+    const answered = await this.#exclusive(async () => {
+      const state = await this.#state;
+      const record = (response: MockResponse, scenario?: Scenario[]): MockResponse => {
+        if (scenario) info.scenario = scenario.map((x) => formatScenario(x)).join(' / ');
+        if (epoch !== this.#epoch) return response;
+        this.journal.push(entry(route.key, decoded.value, response.status, info.scenario));
+        return response;
+      };
 
-    // A Prefer header naming an unknown scenario is a loud error at once.
-    const fromHeader = parsePrefer(raw.headers.get(PREFER_HEADER));
-    let headerScenario: Scenario | undefined;
-    if (fromHeader) {
-      const checked = 'error' in fromHeader ? fromHeader : this.#checkScenario(route.key, fromHeader);
-      if ('error' in checked) return record(mockError(checked.error));
-      headerScenario = checked;
-    }
+      // A Prefer header naming an unknown scenario is a loud error at once.
+      const fromHeader = parsePrefer(raw.headers.get(PREFER_HEADER));
+      let headerScenario: Scenario | undefined;
+      if (fromHeader) {
+        const checked = 'error' in fromHeader ? fromHeader : this.#checkScenario(route.key, fromHeader);
+        if ('error' in checked) return record(this.#mockError(checked.error));
+        headerScenario = checked;
+      }
 
-    // Auth, then validation, as the provider would. A request they reject uses up no scenario.
-    const ctxBase = { key: route.key, endpoint: route.endpoint, state, clock: this.clock };
-    let principal: unknown;
-    if (this.definition.authenticate) {
-      const auth = await this.definition.authenticate(request, ctxBase);
-      if ('response' in auth) return record(auth.response);
-      principal = auth.principal;
-    }
-    const parsed = decoded.issues ? { issues: decoded.issues } : validateParts(route.endpoint, request);
-    if ('issues' in parsed) return record(this.definition.errors.validation(parsed.issues, { key: route.key }));
+      // Auth, then validation, as the provider would. A request they reject uses up no scenario.
+      const ctxBase = { key: route.key, endpoint: route.endpoint, state, clock: this.clock, random: this.random };
+      let principal: unknown;
+      if (this.definition.authenticate) {
+        const auth = await this.definition.authenticate(request, ctxBase);
+        if ('response' in auth) return record(auth.response);
+        principal = auth.principal;
+      }
+      const parsed = decoded.issues ? { issues: decoded.issues } : validateParts(route.endpoint, request);
+      if ('issues' in parsed) return record(this.definition.errors.validation(parsed.issues, { key: route.key }));
 
-    const ctx: ResolverContext<AnyEndpoint, State> = {
-      ...ctxBase,
-      input: parsed.input,
-      request,
-      principal,
-      example: (name) => this.#exampleResponse(route.key, name),
-    };
-    const resolver = (this.definition.resolvers as Record<string, ((c: typeof ctx) => MockResponse | Promise<MockResponse>) | undefined> | undefined)?.[route.key];
-    const normal = async (): Promise<MockResponse> => (resolver ? await resolver(ctx) : this.#defaultResponse(route.key));
+      const ctx: ResolverContext<AnyEndpoint, State> = {
+        ...ctxBase,
+        input: parsed.input,
+        request,
+        principal,
+        example: (name) => this.#exampleResponse(route.key, name),
+      };
+      const resolver = (this.definition.resolvers as Record<string, ((c: typeof ctx) => MockResponse | Promise<MockResponse>) | undefined> | undefined)?.[route.key];
+      const normal = async (): Promise<MockResponse> => (resolver ? await resolver(ctx) : this.#defaultResponse(route.key));
 
-    // A queued scenario (the typed helper) wins over the header, the header over the default.
-    const scenario = this.#takeQueued(route.key) ?? headerScenario ?? this.#default;
-    if (!scenario) return record(await normal());
-    const applied: Scenario[] = [];
-    const response = await this.#apply(route.key, scenario, raw, normal, applied);
-    return record(response, applied.length > 0 ? applied : undefined);
+      // A queued scenario (the typed helper) wins over the header, the header over the default.
+      const scenario = this.#takeQueued(route.key) ?? headerScenario ?? this.#default;
+      if (!scenario) return record(await normal());
+      const applied: Scenario[] = [];
+      const response = await this.#apply(route.key, scenario, raw, normal, applied, (ms) => (delayMs = ms));
+      return record(response, applied.length > 0 ? applied : undefined);
+    });
+    if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
+    return answered;
   }
 
+
   /** What a scenario means for one request. `applied` collects the step that took effect. */
-  async #apply(key: string, s: Scenario, raw: RawRequest, normal: () => Promise<MockResponse>, applied: Scenario[]): Promise<MockResponse> {
+  async #apply(key: string, s: Scenario, raw: RawRequest, normal: () => Promise<MockResponse>, applied: Scenario[], delay: (ms: number) => void): Promise<MockResponse> {
     if (s.sequence) {
       const id = `sequence ${key} ${formatScenario(s)}`;
       const n = this.#counters.get(id) ?? 0;
       this.#counters.set(id, n + 1);
-      return this.#apply(key, s.sequence[n % s.sequence.length] as Scenario, raw, normal, applied);
+      return this.#apply(key, s.sequence[n % s.sequence.length] as Scenario, raw, normal, applied, delay);
     }
     if (s.expireAfter !== undefined) {
       const id = `expire ${credentialOf(raw, this.#redactor)}`;
@@ -316,11 +402,10 @@ export class ProviderMock<R extends Registry = Registry, State = unknown, X exte
       const documented = this.examplesFor(key).find((e) => e.error?.kind === 'auth');
       return documented ? this.#exampleResponse(key, documented.name) : this.definition.errors.status(401, `Credential expired after ${s.expireAfter} calls (mock scenario)`);
     }
-    if (s.chance !== undefined && !(this.#random() < s.chance)) return normal();
+    if (s.chance !== undefined && !(this.#faultRandom() < s.chance)) return normal();
     applied.push(s);
     if (s.delay !== undefined) {
-      const ms = typeof s.delay === 'number' ? s.delay : s.delay[0] + Math.floor(this.#random() * (s.delay[1] - s.delay[0] + 1));
-      await new Promise((resolve) => setTimeout(resolve, ms));
+      delay(typeof s.delay === 'number' ? s.delay : s.delay[0] + Math.floor(this.#faultRandom() * (s.delay[1] - s.delay[0] + 1)));
     }
     if (s.example !== undefined) return this.#exampleResponse(key, s.example);
     if (s.code !== undefined) return this.#retryAfter(s, this.#scenarioResponse(key, s.code));
@@ -377,9 +462,35 @@ export class ProviderMock<R extends Registry = Registry, State = unknown, X exte
     return response;
   }
 
+  /**
+   * A mock's own error (not the provider's), such as an unknown scenario: a 400 in the provider's
+   * error shape, so the SDK's error message carries the text (with the valid names), plus a
+   * `mockError` field and the `x-mock-error` header that mark it as the mock's.
+   */
+  #mockError(message: string): MockResponse {
+    const shaped = this.definition.errors.status(400, message);
+    const body = shaped.body && typeof shaped.body === 'object' && !Array.isArray(shaped.body) ? { ...shaped.body, mockError: message } : { mockError: message };
+    return { status: 400, body, headers: { ...shaped.headers, [MOCK_ERROR_HEADER]: message.replace(/[^\x20-\x7e]/g, '?') } };
+  }
+
+  /** Run `task` after every task queued before it has settled (the mock's serial queue). */
+  async #exclusive<T>(task: () => Promise<T>): Promise<T> {
+    const previous = this.#tail;
+    let release!: () => void;
+    this.#tail = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await previous;
+    try {
+      return await task();
+    } finally {
+      release();
+    }
+  }
+
   async #createState(): Promise<State> {
     this.#resolved = undefined;
-    const state = await this.definition.createState({ clock: this.clock });
+    const state = await this.definition.createState({ clock: this.clock, random: this.random });
     this.#resolved = state;
     return state;
   }
@@ -475,24 +586,28 @@ function withHeaders(response: MockResponse, headers: Record<string, string>): M
   return { ...response, headers: { ...response.headers, ...headers } };
 }
 
-/** A mock's own error (not the provider's): loud, marked with a header, listing what is valid. */
-function mockError(message: string): MockResponse {
-  return { status: 400, body: { mockError: message }, headers: { [MOCK_ERROR_HEADER]: message.replace(/[^\x20-\x7e]/g, '?') } };
+async function decodeBody(raw: RawRequest): Promise<{ value: unknown; issues?: ValidationIssue[] }> {
+  const decoded = await decodeBodyParts(raw);
+  if (!decoded.issues && nestsDeeperThan(decoded.value, MAX_BODY_DEPTH)) {
+    // Kept out of validation and the journal: schemas and redaction recurse.
+    return { value: undefined, issues: [{ path: '', message: `Body nests deeper than ${MAX_BODY_DEPTH} levels` }] };
+  }
+  return decoded;
 }
 
-async function decodeBody(raw: RawRequest): Promise<{ value: unknown; issues?: ValidationIssue[] }> {
+async function decodeBodyParts(raw: RawRequest): Promise<{ value: unknown; issues?: ValidationIssue[] }> {
   if (!raw.body || raw.body.byteLength === 0) return { value: undefined };
   const type = (raw.headers.get('content-type') ?? '').toLowerCase();
   if (type.includes('multipart/form-data')) {
     try {
       const form = await new Response(raw.body as unknown as BodyInit, { headers: { 'content-type': type } }).formData();
-      return { value: fromPairs(form.entries()) };
+      return decodePairs(form.entries(), 'Body');
     } catch {
       return { value: undefined, issues: [{ path: '', message: 'Body is not valid multipart/form-data' }] };
     }
   }
   const text = new TextDecoder().decode(raw.body);
-  if (type.includes('application/x-www-form-urlencoded')) return { value: fromPairs(new URLSearchParams(text).entries()) };
+  if (type.includes('application/x-www-form-urlencoded')) return decodePairs(new URLSearchParams(text).entries(), 'Body');
   if (type.includes('json') || /^\s*[[{]/.test(text)) {
     try {
       return { value: JSON.parse(text) };
@@ -503,18 +618,33 @@ async function decodeBody(raw: RawRequest): Promise<{ value: unknown; issues?: V
   return { value: text };
 }
 
-/** The query as resolvers see it: PHP brackets parsed, repeated names as arrays (`fromPairs`), flat ones fast. */
-function decodeQuery(params: URLSearchParams): Record<string, unknown> {
+/** Bracketed names (`a[b][c]=`) decoded into objects, refusing names nested deeper than `MAX_BODY_DEPTH`. */
+function decodePairs(entries: Iterable<readonly [string, unknown]>, part: 'Query' | 'Body'): { value: Record<string, unknown>; issues?: ValidationIssue[] } {
+  const shallow: Array<readonly [string, unknown]> = [];
+  let tooDeep = false;
+  for (const pair of entries) {
+    let depth = 0;
+    for (let i = pair[0].indexOf('['); i >= 0 && depth <= MAX_BODY_DEPTH; i = pair[0].indexOf('[', i + 1)) depth++;
+    if (depth > MAX_BODY_DEPTH) tooDeep = true;
+    else shallow.push(pair);
+  }
+  // The shallow pairs still decode, so credentials in a query are checked as usual.
+  const value = fromPairs(shallow);
+  return tooDeep ? { value, issues: [{ path: '', message: `${part} nests deeper than ${MAX_BODY_DEPTH} levels` }] } : { value };
+}
+
+/** The query as resolvers see it (`decodePairs`), with a fast path for flat names. */
+function decodeQuery(params: URLSearchParams): { value: Record<string, unknown>; issues?: ValidationIssue[] } {
   const out: Record<string, unknown> = {};
   for (const [name, value] of params) {
     // Brackets and index-like names take the general path.
-    if (name.includes('[') || name === '__proto__' || /^\d+$/.test(name)) return fromPairs(params.entries());
+    if (name.includes('[') || name === '__proto__' || /^\d+$/.test(name)) return decodePairs(params.entries(), 'Query');
     const prev = out[name];
     if (prev === undefined) out[name] = value;
     else if (Array.isArray(prev)) prev.push(value);
     else out[name] = [prev, value];
   }
-  return out;
+  return { value: out };
 }
 
 function headerObject(headers: Headers): Record<string, string> {

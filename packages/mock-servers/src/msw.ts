@@ -4,6 +4,7 @@
 import { http, type RequestHandler } from 'msw';
 import type { MockResponse } from './define-mock';
 import type { ProviderMock } from './mock';
+import { BodyTooLargeError, declaredTooLarge, readLimited } from './limits';
 import { serializeResponse } from './respond';
 
 /**
@@ -17,8 +18,17 @@ export function toMswHandlers(mock: ProviderMock<any, any, any>): RequestHandler
       const url = new URL(request.url);
       const basePath = new URL(base).pathname.replace(/\/+$/, '');
       const path = url.pathname.slice(basePath.length) || '/';
-      const buffer = request.method === 'GET' || request.method === 'HEAD' ? undefined : new Uint8Array(await request.arrayBuffer());
-      const response = await mock.handle({ method: request.method, url, headers: request.headers, body: buffer, host, path });
+      const head = { method: request.method, url, headers: request.headers, host, path };
+      let requestBody: Uint8Array | undefined;
+      try {
+        if (declaredTooLarge(request.headers.get('content-length'), mock.bodyLimit)) throw new BodyTooLargeError(mock.bodyLimit);
+        requestBody = request.method === 'GET' || request.method === 'HEAD' || !request.body ? undefined : await readLimited(request.body, mock.bodyLimit);
+      } catch (error) {
+        if (!(error instanceof BodyTooLargeError)) throw error;
+        const tooLarge = serializeResponse(mock.tooLarge(head));
+        return new Response(tooLarge.body, { status: 413, headers: tooLarge.headers });
+      }
+      const response = await mock.handle({ ...head, body: requestBody });
       return toFetchResponse(mock, response, request.signal);
     }),
   );

@@ -57,7 +57,8 @@ export function matchRoute(routes: readonly Route[], host: string, method: strin
     const m = route.pattern.exec(normalized);
     if (!m) continue;
     if (route.method !== method) {
-      allowed.push(route.method);
+      // Two endpoints may share a path and a method (a quirk alias): name each method once.
+      if (!allowed.includes(route.method)) allowed.push(route.method);
       continue;
     }
     const params: Record<string, string> = {};

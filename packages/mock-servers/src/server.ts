@@ -4,7 +4,8 @@ import type { AddressInfo } from 'node:net';
 import type { MockClock } from './clock';
 import type { MockResponse, WireFault } from './define-mock';
 import { formatScenario, MOCK_ERROR_HEADER } from './scenarios';
-import type { ProviderMock } from './mock';
+import type { HandleInfo, ProviderMock } from './mock';
+import { BodyTooLargeError, declaredTooLarge, DEFAULT_BODY_LIMIT, readLimited } from './limits';
 import { serializeResponse } from './respond';
 import type { MockProviderName } from './providers/index';
 import { loadProviderMock, providerNames } from './providers/load';
@@ -19,11 +20,30 @@ export interface MockServerOptions {
   host?: string;
   /** One clock for every provider built here by name. */
   clock?: MockClock;
+  /**
+   * Largest request body in bytes (default `DEFAULT_BODY_LIMIT`, 10 MiB), on every route: larger
+   * bodies get a 413 as soon as the declared length or the bytes read so far exceed it.
+   * Providers built here by name get the same limit; mock instances keep their own.
+   */
+  bodyLimit?: number;
+  /** Seed for every id, uuid and token of the providers built here by name (see `MockOptions.seed`). */
+  seed?: number | string;
+  /**
+   * Called with one line per answered request: method, path (never the query string), scenario,
+   * status and time in ms. Default: no logging (the CLI logs to stdout unless `--quiet`).
+   */
+  log?: (line: string) => void;
   /** A default scenario for every provider built here by name (`x-mock --fault`), in `Prefer` syntax. */
   fault?: string;
   /** Seed of the random source behind `delay=<min>-<max>` and `chance=` (`x-mock --fault-seed`). */
   faultSeed?: number;
 }
+
+/** Headers a browser may send cross-origin besides those it asks for in a preflight. */
+export const CORS_ALLOW_HEADERS = ['Accept', 'Authorization', 'Content-Type', 'Prefer', 'X-Api-Key'] as const;
+
+/** Response headers a browser script may read: what the SDKs read, and the mock's own. */
+export const CORS_EXPOSE_HEADERS = ['Retry-After', 'Allow', 'WWW-Authenticate', 'Content-Disposition', 'X-Mock-Error'] as const;
 
 /** A started mock server. */
 export interface MockServer {
@@ -49,8 +69,14 @@ export interface MockServer {
  */
 export async function createMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   const requested = options.providers ?? providerNames;
+  const bodyLimit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
+  if (!(bodyLimit >= 0)) throw new RangeError(`bodyLimit must be a non-negative number of bytes, got ${String(options.bodyLimit)}`);
   // Providers named here are imported now, in parallel; nothing else is loaded.
-  const built = await Promise.all(requested.map((entry) => (typeof entry === 'string' ? buildByName(entry, options) : entry)));
+  const built = await Promise.all(
+    requested.map((entry) =>
+      typeof entry === 'string' ? buildByName(entry, { clock: options.clock, bodyLimit, seed: options.seed, fault: options.fault, faultSeed: options.faultSeed }) : entry,
+    ),
+  );
   const mocks: Record<string, ProviderMock<any, any, any>> = {};
   for (const mock of built) {
     if (mocks[mock.name]) throw new Error(`Provider ${mock.name} is listed twice`);
@@ -60,49 +86,64 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
 
   let origin = '';
   const server = createServer((req, res) => {
-    route(req, res).catch((error: unknown) => {
+    const started = performance.now();
+    const info: HandleInfo = {};
+    // CORS on every answer, including errors: a browser shows a script nothing without it.
+    res.setHeader('access-control-allow-origin', '*');
+    res.setHeader('access-control-expose-headers', CORS_EXPOSE_HEADERS.join(', '));
+    if (options.log) {
+      const log = options.log;
+      res.once('close', () => {
+        const path = (req.url ?? '/').split('?')[0];
+        const status = res.writableFinished ? String(res.statusCode) : 'aborted';
+        log(`${req.method ?? '-'} ${path} ${info.scenario ?? '-'} ${status} ${(performance.now() - started).toFixed(1)} ms`);
+      });
+    }
+    route(req, res, info).catch((error: unknown) => {
+      if (res.headersSent) return void res.destroy();
       send(res, 500, { mockError: `Mock server error: ${error instanceof Error ? error.message : String(error)}` });
     });
   });
 
-  async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  async function route(req: IncomingMessage, res: ServerResponse, info: HandleInfo): Promise<void> {
     const url = new URL(req.url ?? '/', origin);
+    const method = (req.method ?? 'GET').toUpperCase();
+    if (method === 'OPTIONS' && req.headers['access-control-request-method']) return preflight(req, res);
     const segments = url.pathname.split('/');
     const name = segments[1] ?? '';
-    if (name === '__mock') return admin(req, res, url, mocks, urlFor);
-    const mock = mocks[name];
+    const mock = name === '__mock' ? undefined : mocks[name];
+    let host = 'main';
+    let rest = segments.slice(2);
+    const first = rest[0];
+    if (mock && first?.startsWith('_') && first.slice(1) in mock.baseURLs && first !== '_main') {
+      host = first.slice(1);
+      rest = rest.slice(1);
+    }
+    const head = { method, url, headers: toHeaders(req), host, path: `/${rest.join('/')}` };
+
+    // The body limit comes first, on every route: a 413 without reading the rest of the body.
+    const limit = mock?.bodyLimit ?? bodyLimit;
+    let body: Uint8Array | undefined;
+    try {
+      if (declaredTooLarge(req.headers['content-length'], limit)) throw new BodyTooLargeError(limit);
+      body = await readBody(req, limit);
+    } catch (error) {
+      if (!(error instanceof BodyTooLargeError)) throw error;
+      // Stop reading: the connection closes once the answer is out.
+      res.setHeader('connection', 'close');
+      req.pause();
+      if (mock) return reply(res, mock.tooLarge(head));
+      return send(res, 413, { mockError: `Request body is larger than ${limit} bytes (the server's body limit; x-mock --body-limit changes it)` });
+    }
+
+    if (name === '__mock') return admin(req, res, url, mocks, urlFor, body);
     if (!mock) {
       const mounted = Object.keys(mocks).map((n) => `/${n}`).join(', ');
       return send(res, 404, { mockError: `No provider is mounted at /${name}. Mounted: ${mounted}; admin: /__mock` });
     }
-    let host = 'main';
-    let rest = segments.slice(2);
-    const first = rest[0];
-    if (first?.startsWith('_') && first.slice(1) in mock.baseURLs && first !== '_main') {
-      host = first.slice(1);
-      rest = rest.slice(1);
-    }
-    const body = await readBody(req);
-    const response = await mock.handle({
-      method: (req.method ?? 'GET').toUpperCase(),
-      url,
-      headers: toHeaders(req),
-      body,
-      host,
-      path: `/${rest.join('/')}`,
-    });
+    const response = await mock.handle({ ...head, body }, info);
     if (response.wire) return realiseFault(mock, req, res, response);
-    const out = serializeResponse(response);
-    if (out.body === undefined) {
-      res.writeHead(response.status, out.headers);
-      res.end();
-      return;
-    }
-    // A known length (no chunked framing) and a string body, which node:http sends in one write
-    // together with the head.
-    out.headers['content-length'] = String(Buffer.byteLength(out.body));
-    res.writeHead(response.status, out.headers);
-    res.end(out.body);
+    reply(res, response);
   }
 
   function urlFor(provider: string, host = 'main'): string {
@@ -110,9 +151,16 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
     return host === 'main' ? `${origin}/${provider}` : `${origin}/${provider}/_${host}`;
   }
 
+  const port = options.port ?? 4010;
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 4010, options.host ?? '127.0.0.1', () => {
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EADDRINUSE') {
+        const taken = new Error(`Port ${port} on ${options.host ?? '127.0.0.1'} is already in use (another x-mock?). Choose another port: x-mock --port 4011, or --port 0 for any free one ({ port } in createMockServer).`);
+        Object.assign(taken, { code: 'EADDRINUSE', cause: error });
+        reject(taken);
+      } else reject(error);
+    });
+    server.listen(port, options.host ?? '127.0.0.1', () => {
       server.off('error', reject);
       resolve();
     });
@@ -134,16 +182,58 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
   };
 }
 
-async function buildByName(name: MockProviderName, options: MockServerOptions): Promise<ProviderMock<any, any, any>> {
+async function buildByName(
+  name: MockProviderName,
+  options: { clock: MockClock | undefined; bodyLimit: number; seed: number | string | undefined; fault: string | undefined; faultSeed: number | undefined },
+): Promise<ProviderMock<any, any, any>> {
   const create = await loadProviderMock(name);
   return create({
-    ...(options.clock ? { clock: options.clock } : {}),
+    bodyLimit: options.bodyLimit,
     ...(options.fault !== undefined ? { fault: options.fault } : {}),
     ...(options.faultSeed !== undefined ? { faultSeed: options.faultSeed } : {}),
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.seed !== undefined ? { seed: options.seed } : {}),
   });
 }
 
-async function admin(req: IncomingMessage, res: ServerResponse, url: URL, mocks: Record<string, ProviderMock<any, any, any>>, urlFor: (p: string, h?: string) => string): Promise<void> {
+/** Answer a CORS preflight for any path: every method, the baseline headers and whatever the page asks for. */
+function preflight(req: IncomingMessage, res: ServerResponse): void {
+  const asked = String(req.headers['access-control-request-headers'] ?? '')
+    .split(',')
+    .map((h) => h.trim())
+    .filter((h) => /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(h));
+  const allowed = [...new Set([...CORS_ALLOW_HEADERS, ...asked].map((h) => h.toLowerCase()))];
+  res.writeHead(204, {
+    'access-control-allow-methods': 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS',
+    'access-control-allow-headers': allowed.join(', '),
+    'access-control-max-age': '600',
+    vary: 'Access-Control-Request-Headers',
+  });
+  res.end();
+}
+
+function reply(res: ServerResponse, response: MockResponse): void {
+  const out = serializeResponse(response);
+  if (out.body === undefined) {
+    res.writeHead(response.status, out.headers);
+    res.end();
+    return;
+  }
+  // A known length (no chunked framing) and a string body, which node:http sends in one write
+  // together with the head.
+  out.headers['content-length'] = String(Buffer.byteLength(out.body));
+  res.writeHead(response.status, out.headers);
+  res.end(out.body);
+}
+
+async function admin(
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  mocks: Record<string, ProviderMock<any, any, any>>,
+  urlFor: (p: string, h?: string) => string,
+  body: Uint8Array | undefined,
+): Promise<void> {
   const action = url.pathname.replace(/^\/__mock\/?/, '');
   const only = url.searchParams.get('provider');
   const selected = Object.values(mocks).filter((m) => !only || m.name === only);
@@ -171,18 +261,25 @@ async function admin(req: IncomingMessage, res: ServerResponse, url: URL, mocks:
     return send(res, 200, { reset: selected.map((m) => m.name) });
   }
   if (action === 'clock/advance' && req.method === 'POST') {
-    const ms = Number(url.searchParams.get('ms'));
-    if (!Number.isFinite(ms) || ms < 0) return send(res, 400, { mockError: 'Give ?ms=<non-negative number>' });
-    const clocks = new Set(selected.map((m) => m.clock));
+    const text = url.searchParams.get('ms') ?? '';
+    const ms = /^\d+(\.\d+)?$/.test(text) ? Number(text) : NaN;
+    const clocks = [...new Set(selected.map((m) => m.clock))];
+    const fits = Number.isFinite(ms) && ms <= MAX_ADVANCE_MS && clocks.every((clock) => Math.abs(clock.now() + ms) <= MAX_DATE_MS);
+    if (!fits) return send(res, 400, { mockError: `Give ?ms=<whole or decimal milliseconds, 0 to ${MAX_ADVANCE_MS} (100 years)>, got "${text.slice(0, 40)}"` });
     for (const clock of clocks) clock.advance(ms);
     return send(res, 200, { now: Object.fromEntries(selected.map((m) => [m.name, m.clock.now()])) });
   }
-  if (action === 'scenarios') return scenarios(req, res, selected);
+  if (action === 'scenarios') return scenarios(req, res, selected, body);
   return send(res, 404, {
     mockError:
       'Admin routes: GET /__mock, GET /__mock/journal, GET /__mock/openapi?provider=, POST /__mock/reset, POST /__mock/clock/advance?ms=, GET|POST|DELETE /__mock/scenarios',
   });
 }
+
+/** Largest single clock advance over HTTP: 100 years. */
+const MAX_ADVANCE_MS = 100 * 365.25 * 24 * 3600 * 1000;
+/** Largest time a Date can hold. */
+const MAX_DATE_MS = 8.64e15;
 
 /** Wire faults over node:http: socket operations and partial or paced writes. */
 async function realiseFault(mock: ProviderMock<any, any, any>, req: IncomingMessage, res: ServerResponse, response: MockResponse): Promise<void> {
@@ -235,7 +332,7 @@ async function realiseFault(mock: ProviderMock<any, any, any>, req: IncomingMess
  * array of them for a run of steps), and `{ default: prefer | null }` sets or removes the default;
  * `DELETE` drops queued scenarios. Each takes `?provider=` (POST with `endpoint` needs exactly one).
  */
-async function scenarios(req: IncomingMessage, res: ServerResponse, selected: ProviderMock<any, any, any>[]): Promise<void> {
+function scenarios(req: IncomingMessage, res: ServerResponse, selected: ProviderMock<any, any, any>[], bytes: Uint8Array | undefined): void {
   const list = () => Object.fromEntries(selected.map((m) => [m.name, { default: m.defaultScenario ? formatScenario(m.defaultScenario) : null, queued: m.queued.map((q) => ({ endpoint: q.key, prefer: formatScenario(q.scenario), remaining: q.remaining === Infinity ? 'until reset' : q.remaining })) }]));
   if (req.method === 'GET') return send(res, 200, list());
   if (req.method === 'DELETE') {
@@ -246,7 +343,6 @@ async function scenarios(req: IncomingMessage, res: ServerResponse, selected: Pr
   const usage = 'POST /__mock/scenarios?provider=<name> with JSON { "endpoint": "<key>", "prefer": "code=503, retry-after=1", "times": 2 } or { "default": "delay=50-200" | null }';
   let input: { endpoint?: unknown; prefer?: unknown; times?: unknown; default?: unknown };
   try {
-    const bytes = await readBody(req);
     input = JSON.parse(bytes ? Buffer.from(bytes).toString('utf8') : 'null') as typeof input;
     if (!input || typeof input !== 'object') throw new Error('not an object');
   } catch {
@@ -287,12 +383,10 @@ function toHeaders(req: IncomingMessage): Headers {
   return headers;
 }
 
-async function readBody(req: IncomingMessage): Promise<Uint8Array | undefined> {
+async function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array | undefined> {
   if (req.method === 'GET' || req.method === 'HEAD') {
     // GET may still carry a body (O!Market documents one); read it if the client sent it.
     if (!req.headers['content-length'] && !req.headers['transfer-encoding']) return undefined;
   }
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return chunks.length === 0 ? undefined : Buffer.concat(chunks);
+  return readLimited(req, limit);
 }

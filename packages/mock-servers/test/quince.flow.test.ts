@@ -18,7 +18,7 @@ const GUARDED = 'https://guarded.quince.test';
 const SECRET = 'qk_live_S3cr3t-0f-the-tenant';
 
 /** Starts with no folders or services, so counts are exact. */
-const empty = createQuinceMock({ baseURL: EMPTY, seed: false });
+const empty = createQuinceMock({ baseURL: EMPTY, empty: true });
 /** The documented catalogue (folders 100/110/118, services 111/112/115, products 113/114). */
 const seeded = createQuinceMock({ baseURL: SEEDED });
 /** Checks a custom header, to prove its value never reaches the journal. */

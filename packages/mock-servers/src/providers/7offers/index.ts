@@ -204,8 +204,8 @@ export interface SevenOffersMockOptions extends MockOptions {
   comingSoon?: readonly string[];
   /** More resources to serve (your own `defineResource`); their routes come from the definitions. */
   resources?: Readonly<Record<string, AnyResource>>;
-  /** Initial objects per resource key (replaces the default seed of that resource). */
-  seed?: SevenOffersSeed;
+  /** Initial objects per resource key (replaces the default objects of that resource). */
+  initial?: SevenOffersSeed;
 }
 
 type Definition = ProviderMockDefinition<SevenOffersMockEndpoints, SevenOffersState, typeof sevenOffersExamples>;
@@ -218,7 +218,7 @@ export function sevenOffersMockDefinition(options: Omit<SevenOffersMockOptions, 
   checkComingSoon(resources, comingSoon);
   // Extra resources get their own provider; its typed keys stay those of the default resources.
   const provider = (options.resources ? defineSevenOffersProvider(resources) : sevenOffersMockProvider) as typeof sevenOffersMockProvider;
-  const seed = { ...defaultSevenOffersSeed, ...options.seed };
+  const seed = { ...defaultSevenOffersSeed, ...options.initial };
   return defineProviderMock({
     provider,
     examples: sevenOffersExamples,
@@ -264,8 +264,8 @@ export type SevenOffersMock = ProviderMock<SevenOffersMockEndpoints, SevenOffers
  * const server = setupServer(...mock.handlers);
  */
 export function createSevenOffersMock(options: SevenOffersMockOptions = {}): SevenOffersMock {
-  const { keys, comingSoon, resources, seed, ...mockOptions } = options;
-  return createMock(sevenOffersMockDefinition({ keys, comingSoon, resources, seed }), mockOptions);
+  const { keys, comingSoon, resources, initial, ...mockOptions } = options;
+  return createMock(sevenOffersMockDefinition({ keys, comingSoon, resources, initial }), mockOptions);
 }
 
 /** msw handlers for 7offers at `baseURL` (default: the real base URL), with a fresh mock behind them. */

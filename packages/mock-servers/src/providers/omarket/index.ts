@@ -296,7 +296,7 @@ function filterAds(state: OmarketState, body: FilterBody): StoredAd[] {
 function imageURL(state: OmarketState, folder: string, file: Blob, upper: boolean): { url: string; thumbnail: string } {
   const name = (file as File).name ?? '';
   const ext = /\.([A-Za-z0-9]{1,5})$/.exec(name)?.[1] ?? 'jpeg';
-  const fileName = `${objectName()}.${upper ? ext.toUpperCase() : ext.toLowerCase()}`;
+  const fileName = `${objectName(state.random)}.${upper ? ext.toUpperCase() : ext.toLowerCase()}`;
   const base = state.config.mediaBaseURL.replace(/\/+$/, '');
   return { url: `${base}/${folder}/${fileName}`, thumbnail: `${base}/${folder}/minify/${fileName}` };
 }
@@ -309,7 +309,7 @@ export function omarketMockDefinition(config: OmarketMockConfig) {
     // Headers of documented requests that are credentials, not SDK input.
     authParams: ['x-api-key', 'api_key', 'authorization'],
     sensitiveNames: ['otp'],
-    createState: ({ clock }) => createOmarketState(clock, config),
+    createState: ({ clock, random }) => createOmarketState(clock, config, random),
 
     authenticate(request, { key, state, clock }) {
       // The header name is undocumented: x-api-key (iOS peer) and API_KEY (Android peer) both work (Q1).
@@ -401,7 +401,7 @@ export function omarketMockDefinition(config: OmarketMockConfig) {
       },
 
       async 'ads.createDraft'({ state, principal }) {
-        const ad = await state.ads.create(draftAd(state.next.adId++, (principal as OmarketUser).id, state.clock.now()));
+        const ad = await state.ads.create(draftAd(state.next.adId++, (principal as OmarketUser).id, state.clock.now(), state.random.uuid()));
         return envelope(ad.uuid);
       },
 

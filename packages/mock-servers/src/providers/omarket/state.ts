@@ -4,6 +4,7 @@
 import { Collection } from '@msw/data';
 import * as v from 'valibot';
 import type { MockClock } from '../../clock';
+import type { MockRandom } from '../../random';
 import { docCarsCategory, docListedAd, docMakeFilter, OMARKET_DEMO_USER, OMARKET_FAQ_CONTENT } from './examples';
 
 /** The API key the mock accepts by default (a mock value; the real key is issued by O!). */
@@ -163,6 +164,8 @@ export interface OmarketMockConfig {
 export interface OmarketState {
   config: OmarketMockConfig;
   clock: MockClock;
+  /** The mock's seeded source of uuids, tokens and object names. */
+  random: MockRandom;
   users: Collection<typeof userSchema>;
   accessTokens: Collection<typeof accessTokenSchema>;
   refreshTokens: Collection<typeof refreshTokenSchema>;
@@ -182,18 +185,13 @@ function tokenText(userId: number, uuid: string, expiresAt: number): string {
   return btoa(String.fromCharCode(...new TextEncoder().encode(payload)));
 }
 
-function hex(length: number): string {
-  let out = '';
-  while (out.length < length) out += crypto.randomUUID().replace(/-/g, '');
-  return out.slice(0, length);
-}
+
 
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 
 /** 50 random letters and digits, like the provider's object names. */
-export function objectName(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(50));
-  return Array.from(bytes, (b) => ALNUM[b % ALNUM.length]).join('');
+export function objectName(random: MockRandom): string {
+  return random.text(50, ALNUM);
 }
 
 /** Naive ISO date-time with microseconds in Bishkek time (UTC+6), as the provider writes them. */
@@ -203,7 +201,7 @@ export function naiveDateTime(ms: number): string {
 
 /** Log a user in: a new access token (30 minutes on the mock clock) and refresh token. */
 export async function mintSession(state: OmarketState, userId: number): Promise<{ access_token: string; refresh_token: string }> {
-  const refresh = await state.refreshTokens.create({ token: hex(32), user_id: userId });
+  const refresh = await state.refreshTokens.create({ token: state.random.hex(32), user_id: userId });
   const access = await mintAccessToken(state, userId);
   return { access_token: access, refresh_token: refresh.token };
 }
@@ -211,7 +209,7 @@ export async function mintSession(state: OmarketState, userId: number): Promise<
 /** A new access token for a user, valid 30 minutes on the mock clock. */
 export async function mintAccessToken(state: OmarketState, userId: number): Promise<string> {
   const expiresAt = state.clock.now() + OMARKET_ACCESS_TTL_MS;
-  const row = await state.accessTokens.create({ token: tokenText(userId, hex(32), expiresAt), user_id: userId, expires_at: expiresAt });
+  const row = await state.accessTokens.create({ token: tokenText(userId, state.random.hex(32), expiresAt), user_id: userId, expires_at: expiresAt });
   return row.token;
 }
 
@@ -267,9 +265,9 @@ const blankAd = {
 } satisfies Partial<AdRow>;
 
 /** A fresh draft (status `initial`), as ads/initial/ creates it. */
-export function draftAd(id: number, authorId: number, now: number): AdRow {
+export function draftAd(id: number, authorId: number, now: number, uuid: string): AdRow {
   const at = naiveDateTime(now);
-  return { ...blankAd, id, uuid: crypto.randomUUID(), author_id: authorId, title: '', status: 'initial', created_at: at, modified_at: at };
+  return { ...blankAd, id, uuid, author_id: authorId, title: '', status: 'initial', created_at: at, modified_at: at };
 }
 
 function categoryRow(c: Omit<StoredCategory, 'ad_type' | 'parent' | 'icon' | 'dark_icon' | 'order_num'> & Partial<StoredCategory>): StoredCategory {
@@ -277,10 +275,11 @@ function categoryRow(c: Omit<StoredCategory, 'ad_type' | 'parent' | 'icon' | 'da
 }
 
 /** Build a fresh O!Market state, seeded from the documented examples. */
-export async function createOmarketState(clock: MockClock, config: OmarketMockConfig): Promise<OmarketState> {
+export async function createOmarketState(clock: MockClock, config: OmarketMockConfig, random: MockRandom): Promise<OmarketState> {
   const state: OmarketState = {
     config,
     clock,
+    random,
     users: new Collection({ schema: userSchema }),
     accessTokens: new Collection({ schema: accessTokenSchema }),
     refreshTokens: new Collection({ schema: refreshTokenSchema }),
@@ -372,8 +371,7 @@ export async function createOmarketState(clock: MockClock, config: OmarketMockCo
     promotion_id: listed.promotion_type.id,
   });
   await state.ads.create({
-    ...draftAd(23088, OMARKET_DEMO_USER.id, Date.UTC(2022, 8, 15, 4, 23, 54)),
-    uuid: '15f83777-df64-4819-8996-78eda3066a14',
+    ...draftAd(23088, OMARKET_DEMO_USER.id, Date.UTC(2022, 8, 15, 4, 23, 54), '15f83777-df64-4819-8996-78eda3066a14'),
     created_at: '2022-09-15T10:23:54.269509',
     modified_at: '2022-09-15T10:23:54.269764',
     review_count: 1,

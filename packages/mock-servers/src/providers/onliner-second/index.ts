@@ -1,6 +1,7 @@
 // The Onliner Second mock: an OAuth token host, second.api with a stateful import queue and
 // moderation, and the image upload host. Documented examples replay by scenario.
-import { createHash } from 'node:crypto';
+import { md5 } from '@noble/hashes/legacy';
+import { bytesToHex } from '@noble/hashes/utils';
 import { onlinerSecondProvider } from '@x/onliner-second/endpoints';
 import type { ValidationIssue } from '@x/core';
 import type { RequestHandler } from 'msw';
@@ -38,16 +39,16 @@ const FIELD_TEXTS = {
 const accessDenied = (): MockResponse => ({ status: 403, headers: JSON_UTF8, body: { ...accessDeniedBody } });
 const notFound = (message: string): MockResponse => ({ status: 404, headers: JSON_UTF8, body: { code: 'not_found', message } });
 
-function randomText(length: number, alphabet: string): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(length));
-  return Array.from(bytes, (b) => alphabet[b % alphabet.length]).join('');
-}
-
 /** `Basic base64(id:secret)` → its parts. */
 function parseBasic(header: string | null): { id: string; secret: string } | undefined {
   const match = /^Basic\s+(\S+)$/i.exec(header ?? '');
   if (!match) return undefined;
-  const text = Buffer.from(match[1] as string, 'base64').toString('utf8');
+  let text: string;
+  try {
+    text = new TextDecoder().decode(Uint8Array.from(atob(match[1] as string), (ch) => ch.charCodeAt(0)));
+  } catch {
+    return undefined;
+  }
   const colon = text.indexOf(':');
   return colon < 0 ? undefined : { id: text.slice(0, colon), secret: text.slice(colon + 1) };
 }
@@ -144,8 +145,8 @@ export function onlinerSecondMockDefinition(accounts: readonly OnlinerSecondAcco
     },
 
     resolvers: {
-      async 'oauth.token'({ state, principal, clock }) {
-        const token = randomText(40, '0123456789abcdef');
+      async 'oauth.token'({ state, principal, clock, random }) {
+        const token = random.hex(40);
         const expiresIn = state.settings.expiresIn;
         await state.tokens.create({ token, clientId: principal as string, expiresAt: clock.now() + expiresIn * 1000 });
         return { status: 200, headers: { ...JSON_UTF8, 'cache-control': 'no-store' }, body: { access_token: token, expires_in: expiresIn, token_type: 'Bearer' } };
@@ -220,15 +221,15 @@ export function onlinerSecondMockDefinition(accounts: readonly OnlinerSecondAcco
         return imp ? { status: 200, headers: JSON_UTF8, body: imp.offerErrors } : notFound('Импорт не найден');
       },
 
-      async 'upload.image'({ input, request, state, principal, clock }) {
+      async 'upload.image'({ input, request, state, principal, clock, random }) {
         await settle(state);
         const bytes = new Uint8Array(await input.body.file.arrayBuffer());
-        const id = randomText(16, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz');
+        const id = random.text(16, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz');
         const now = clock.now();
         const image = await state.images.create({
           id,
           clientId: principal as string,
-          hash: createHash('md5').update(bytes).digest('hex'),
+          hash: bytesToHex(md5(bytes)),
           createdAt: now,
           status: 'uploaded',
           // The mock's own rule and text: an empty file cannot be processed.

@@ -92,13 +92,13 @@ function validationFailure(issues: ValidationIssue[]): MockResponse {
 }
 
 /** The Quince mock definition (use `createQuinceMock` for an instance). */
-export function quinceMockDefinition(options: { auth?: QuinceMockAuth; seed?: boolean } = {}) {
+export function quinceMockDefinition(options: { auth?: QuinceMockAuth; empty?: boolean } = {}) {
   const auth = options.auth ?? defaultAuth;
   return defineProviderMock({
     provider: quinceProvider,
     examples: quinceExamples,
     sensitiveNames: [auth.header],
-    createState: () => createQuinceState(options.seed ?? true),
+    createState: () => createQuinceState(!options.empty),
 
     authenticate(request) {
       const value = request.headers.get(auth.header);
@@ -263,8 +263,8 @@ export interface QuinceDocHit extends DocHit {
 export interface QuinceMockOptions extends MockOptions {
   /** The header and values accepted (default `Authorization: Bearer quince-demo-key`). */
   auth?: QuinceMockAuth;
-  /** Seed the documented folders, services, products and prices (default `true`). */
-  seed?: boolean;
+  /** Start with no folders, services, products or prices (default `false`: the documented ones). */
+  empty?: boolean;
 }
 
 const BARE_PATH = /^\/service(\/|$)/;
@@ -328,8 +328,8 @@ function normaliseBody(bytes: Uint8Array | undefined, hit: (kind: QuinceDocHit['
  * const server = setupServer(...mock.handlers);
  */
 export function createQuinceMock(options: QuinceMockOptions = {}): QuinceMock {
-  const { auth, seed, ...mockOptions } = options;
-  return createMock(quinceMockDefinition({ ...(auth ? { auth } : {}), ...(seed === undefined ? {} : { seed }) }), mockOptions);
+  const { auth, empty, ...mockOptions } = options;
+  return createMock(quinceMockDefinition({ ...(auth ? { auth } : {}), ...(empty === undefined ? {} : { empty }) }), mockOptions);
 }
 
 /** msw handlers for Quince at `baseURL` (default: the SDK's placeholder URL), with a fresh mock behind them. */
