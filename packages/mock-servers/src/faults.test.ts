@@ -2,7 +2,7 @@
 // it in-process (msw) and over real HTTP (node:http server).
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createB2motorMock } from './providers/b2motor/index';
+import { createB2motorMock } from './b2motor';
 import { createMockServer, type MockServer } from './server';
 import { seededRandom } from './scenarios';
 

@@ -1,4 +1,6 @@
 // Public API of @x/mock-servers. Provider mocks live in subpaths (`@x/mock-servers/b2motor`).
+// The msw transport (mock.handlers) registers itself on import.
+import './msw';
 export { createMock, ProviderMock } from './mock';
 export type { HandleInfo, MockOptions, PreferScenario, QueuedScenario, RawRequest } from './mock';
 export { defineProviderMock } from './define-mock';

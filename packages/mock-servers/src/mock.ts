@@ -7,7 +7,7 @@ import type { DocExample, DocHit, ExampleName, ExamplesFor, IncomingRequest, Moc
 import { Journal, type LazyJournalEntry } from './journal';
 import { createMockRandom, type MockRandom } from './random';
 import { DEFAULT_BODY_LIMIT, JOURNAL_STRING_LIMIT, journalSafe, MAX_BODY_DEPTH, nestsDeeperThan } from './limits';
-import { toMswHandlers } from './msw';
+import { mswTransport } from './msw-transport';
 import { toOpenAPI } from './openapi';
 import type { RequestHandler } from 'msw';
 import { deriveRoutes, matchRoute, routeMatcher, type Route, type RouteMatch } from './router';
@@ -140,7 +140,7 @@ export class ProviderMock<R extends Registry = Registry, State = unknown, X exte
    * `baseURLs`. Requests elsewhere fall through to your other handlers.
    */
   get handlers(): RequestHandler[] {
-    this.#handlers ??= toMswHandlers(this);
+    this.#handlers ??= mswTransport()(this);
     return this.#handlers;
   }
 

@@ -5,6 +5,7 @@ import { http, type RequestHandler } from 'msw';
 import type { MockResponse } from './define-mock';
 import type { ProviderMock } from './mock';
 import { BodyTooLargeError, declaredTooLarge, readLimited } from './limits';
+import { setMswTransport } from './msw-transport';
 import { serializeResponse } from './respond';
 
 /**
@@ -76,3 +77,6 @@ export async function toFetchResponse(mock: ProviderMock<any, any, any>, respons
   });
   return new Response(stream, { status: response.status, headers });
 }
+
+// The engine finds msw through this registration, so the node:http path never loads msw.
+setMswTransport(toMswHandlers);
