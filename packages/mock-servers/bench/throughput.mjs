@@ -84,7 +84,8 @@ prism.expectBody = prismBody;
 
 const servers = withPrism ? { 'x-mock': xmock, 'Prism 5.14.2': prism, 'bare node:http': bare } : { 'x-mock': xmock, 'bare node:http': bare };
 const names = Object.keys(servers);
-for (const name of names) await autocannon({ url: servers[name].url, connections, duration: 1 }); // warm-up
+// Warm-up: 3 s each, so every server's JIT has settled before the first measured run.
+for (const name of names) await autocannon({ url: servers[name].url, connections, duration: Number(process.env.BENCH_WARMUP ?? 3) });
 
 const rows = [];
 const ratios = { prism: [], bare: [] };
