@@ -74,6 +74,26 @@ export function declaredTooLarge(contentLength: string | null | undefined, limit
   return Number.isFinite(length) && length > limit;
 }
 
+/**
+ * Whether JSON text nests deeper than `max` levels, by one scan of the text (brackets inside
+ * strings do not count). Checked before `JSON.parse`, which takes ~200 ms on 100,000 levels.
+ */
+export function jsonNestsDeeperThan(text: string, max: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (inString) {
+      if (ch === 0x5c) i++; // backslash: skip the escaped character
+      else if (ch === 0x22) inString = false;
+    } else if (ch === 0x22) inString = true;
+    else if (ch === 0x5b || ch === 0x7b) {
+      if (++depth > max) return true;
+    } else if (ch === 0x5d || ch === 0x7d) depth--;
+  }
+  return false;
+}
+
 /** Whether a decoded value nests deeper than `max` levels (checked without recursion). */
 export function nestsDeeperThan(value: unknown, max: number): boolean {
   const stack: Array<[unknown, number]> = [[value, 0]];

@@ -6,7 +6,7 @@ import { createMockClock, type MockClock } from './clock';
 import type { DocExample, DocHit, ExampleName, ExamplesFor, IncomingRequest, MockResponse, ProviderMockDefinition, ResolverContext } from './define-mock';
 import { Journal, type LazyJournalEntry } from './journal';
 import { createMockRandom, type MockRandom } from './random';
-import { DEFAULT_BODY_LIMIT, JOURNAL_STRING_LIMIT, journalSafe, MAX_BODY_DEPTH, nestsDeeperThan } from './limits';
+import { DEFAULT_BODY_LIMIT, JOURNAL_STRING_LIMIT, journalSafe, jsonNestsDeeperThan, MAX_BODY_DEPTH, nestsDeeperThan } from './limits';
 import { mswTransport } from './msw-transport';
 import { toOpenAPI } from './openapi';
 import type { RequestHandler } from 'msw';
@@ -609,6 +609,7 @@ async function decodeBodyParts(raw: RawRequest): Promise<{ value: unknown; issue
   const text = new TextDecoder().decode(raw.body);
   if (type.includes('application/x-www-form-urlencoded')) return decodePairs(new URLSearchParams(text).entries(), 'Body');
   if (type.includes('json') || /^\s*[[{]/.test(text)) {
+    if (jsonNestsDeeperThan(text, MAX_BODY_DEPTH)) return { value: undefined, issues: [{ path: '', message: `Body nests deeper than ${MAX_BODY_DEPTH} levels` }] };
     try {
       return { value: JSON.parse(text) };
     } catch {

@@ -5,7 +5,7 @@ import type { MockClock } from './clock';
 import type { MockResponse, WireFault } from './define-mock';
 import { formatScenario, MOCK_ERROR_HEADER } from './scenarios';
 import type { HandleInfo, ProviderMock } from './mock';
-import { BodyTooLargeError, declaredTooLarge, DEFAULT_BODY_LIMIT, readLimited } from './limits';
+import { BodyTooLargeError, declaredTooLarge, DEFAULT_BODY_LIMIT } from './limits';
 import { serializeResponse } from './respond';
 import type { MockProviderName } from './providers/index';
 import { loadProviderMock, providerNames } from './providers/load';
@@ -129,9 +129,10 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
       body = await readBody(req, limit);
     } catch (error) {
       if (!(error instanceof BodyTooLargeError)) throw error;
-      // Stop reading: the connection closes once the answer is out.
-      res.setHeader('connection', 'close');
-      req.pause();
+      // The rest of the body is read and dropped, nothing kept, and the 413 follows: most clients
+      // read no answer before they have sent their body, and a closed socket would reach them as
+      // a broken pipe. Past `DRAIN_LIMIT` the connection is closed instead.
+      if (!(await drain(req, limit))) return;
       if (mock) return reply(res, mock.tooLarge(head));
       return send(res, 413, { mockError: `Request body is larger than ${limit} bytes (the server's body limit; x-mock --body-limit changes it)` });
     }
@@ -388,5 +389,45 @@ async function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array
     // GET may still carry a body (O!Market documents one); read it if the client sent it.
     if (!req.headers['content-length'] && !req.headers['transfer-encoding']) return undefined;
   }
-  return readLimited(req, limit);
+  // Events rather than `for await`: leaving an async iterator early destroys the socket.
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer): void => {
+      size += chunk.byteLength;
+      if (size <= limit) return void chunks.push(chunk);
+      req.off('data', onData);
+      req.off('end', onEnd);
+      reject(new BodyTooLargeError(limit));
+    };
+    const onEnd = (): void => resolve(chunks.length === 0 ? undefined : Buffer.concat(chunks));
+    req.on('data', onData);
+    req.once('end', onEnd);
+    req.once('error', reject);
+  });
+}
+
+/** Bytes of an oversized body the server reads and drops after its 413 before closing the connection. */
+const DRAIN_LIMIT = 64 * 1024 * 1024;
+
+/**
+ * Read and drop the rest of a rejected body. Resolves `true` once it ended, or `false` after
+ * closing the connection because more than `DRAIN_LIMIT` bytes (or the limit, if larger) came.
+ */
+function drain(req: IncomingMessage, limit: number): Promise<boolean> {
+  let dropped = 0;
+  const cap = Math.max(limit, DRAIN_LIMIT);
+  return new Promise((resolve) => {
+    if (req.complete) return resolve(true);
+    req.on('data', (chunk: Buffer) => {
+      dropped += chunk.byteLength;
+      if (dropped <= cap) return;
+      req.socket.destroy();
+      resolve(false);
+    });
+    req.once('end', () => resolve(true));
+    req.once('close', () => resolve(req.complete));
+    req.on('error', () => resolve(false));
+    req.resume();
+  });
 }
