@@ -48,6 +48,9 @@ function causeCode(error: unknown): string | undefined {
 const msw = setupServer(...mswMock.handlers);
 beforeAll(async () => {
   server = await createMockServer({ providers: [httpMock], port: 0 });
+  // fetch keeps idle connections longer than node's 5 s keep-alive; a reused, just-closed socket
+  // would fail a request with ECONNRESET that no fault caused.
+  server.server.keepAliveTimeout = 120_000;
 });
 afterAll(() => server.close());
 
@@ -74,6 +77,15 @@ for (const t of transports) {
       const r = await call(t, 'delay=120');
       expect(r).toMatchObject({ status: 200, text: normal });
       expect(r.ms).toBeGreaterThanOrEqual(110);
+    });
+
+    it('a delayed answer does not hold up other requests (delays wait outside the serial queue)', async () => {
+      const slow = call(t, 'delay=400');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      const quick = await call(t);
+      expect(quick.status).toBe(200);
+      expect(quick.ms).toBeLessThan(350);
+      expect((await slow).status).toBe(200);
     });
 
     it('delay=<min>-<max> draws from the seeded source', async () => {

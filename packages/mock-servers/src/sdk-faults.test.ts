@@ -154,6 +154,9 @@ let server: MockServer;
 let httpSubjects: Subject[] = [];
 beforeAll(async () => {
   server = await createMockServer({ providers: httpMocks, port: 0 });
+  // fetch keeps idle connections longer than node's 5 s keep-alive; a reused, just-closed socket
+  // would fail a request with ECONNRESET that no fault caused.
+  server.server.keepAliveTimeout = 120_000;
   httpSubjects = build((mock) => Object.fromEntries(Object.keys(mock.baseURLs).map((host) => [host, server.urlFor(mock.name, host)])), httpMocks);
 });
 afterAll(() => server.close());
