@@ -27,9 +27,9 @@ const requests = [
 await autocannon({ url, connections, amount: 12_000, requests });
 await sample('start');
 const run = autocannon({ url, connections, duration: seconds, requests });
-const middle = setTimeout(() => void sample('middle'), (seconds * 1000) / 2);
+const halfway = setTimeout(() => void sample('middle'), (seconds * 1000) / 2);
 const result = await run;
-clearTimeout(middle);
+clearTimeout(halfway);
 await sample('end');
 child.kill();
 
