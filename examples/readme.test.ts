@@ -43,7 +43,7 @@ describe('README examples', () => {
       return `${where}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`;
     });
     expect(problems).toEqual([]);
-  });
+  }, 240_000); // one tsc program over every README block: minutes on a loaded 2-core machine
 
   for (const [i, block] of blocks.entries()) {
     if (block.mode !== 'runnable') continue;

@@ -108,7 +108,7 @@ describe('body size limit (413)', () => {
     expect(JSON.parse(shaped.body)).toMatchObject({ errorCode: expect.any(Number), errorMessage: expect.stringContaining('larger than') });
     // The server still answers afterwards.
     expect((await fetch(`${b2motor}/basket/list/?${creds}`)).status).toBe(200);
-  });
+  }, 60_000);
 });
 
 describe('deep nesting (400, not 500)', () => {

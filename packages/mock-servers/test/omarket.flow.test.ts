@@ -127,7 +127,7 @@ describe('O!Market stateful flow through the SDK (msw)', () => {
     expect(mock.journal.count('auth.refreshToken')).toBe(1);
     expect(mock.journal.for('categories.list').filter((e) => e.status === 403)).toHaveLength(100);
     expect(mock.journal.for('categories.list').filter((e) => e.status === 200)).toHaveLength(100);
-  });
+  }, 30_000);
 
   it('a rejected refresh token is a typed AuthError that ends the session: tried once, tokens cleared, never a loop', async () => {
     const changes: Array<TokenSet | undefined> = [];
