@@ -1,5 +1,6 @@
 // The one build configuration every published package uses: ESM + CJS + .d.mts/.d.cts with
-// fixed extensions, source maps, tree-shakable output for browsers and edge runtimes.
+// fixed extensions, tree-shakable output for browsers and edge runtimes. No source maps: the output is
+// unminified and readable, and maps would ship every source a second time (decisions/0031).
 import { defineConfig, type UserConfig } from 'tsdown';
 
 /** Build config for a package with the given entry files (relative to the package). */
@@ -8,7 +9,7 @@ export function packageConfig(entry: string[], overrides: Partial<UserConfig> = 
     entry,
     format: ['esm', 'cjs'],
     dts: true,
-    sourcemap: true,
+    sourcemap: false,
     clean: true,
     platform: 'neutral',
     fixedExtension: true,

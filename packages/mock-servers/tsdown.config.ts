@@ -1,4 +1,3 @@
-import { defineConfig } from 'tsdown';
 import { packageConfig } from '../../tsdown.shared.ts';
 
 const providers = ['7offers', 'b2motor', 'omarket', 'onliner-second', 'quince'].map((name) => `src/${name}.ts`);

@@ -107,7 +107,8 @@ function plainDecimal(n: number): string {
  */
 export function positiveId(name: string) {
   return v.pipe(
-    v.custom<number | string>((x) => typeof x === 'number' || typeof x === 'string', `${name} must be a number or a string of digits`),
+    // A union (not a custom check) so the wire type stays describable in OpenAPI.
+    v.union([v.number(), v.string()], `${name} must be a number or a string of digits`),
     v.check(
       (x) => (typeof x === 'number' ? Number.isSafeInteger(x) && x >= 1 : /^\d{1,20}$/.test(x) && /[1-9]/.test(x)),
       `${name} must be a whole number of 1 or more`,

@@ -1,7 +1,10 @@
+/// <reference path="./swagger-ui-dist.d.ts" />
 // The interactive API reference of `x-mock`: Swagger UI pages per provider, served offline from
 // the swagger-ui-dist package (no CDN), reading each provider's OpenAPI document from this server.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+// (The reference on line 1 brings the declaration beside this file into every program that compiles
+// this source through the `@x/source` condition: examples, README typechecks, not only ours.)
 import swaggerUiPath from 'swagger-ui-dist/absolute-path.js';
 
 /** Where the reference lives on the server: the pages at `DOCS_PATH?provider=<name>`, the assets under it. */
