@@ -1,3 +1,4 @@
+import { defineConfig } from 'tsdown';
 import { packageConfig } from '../../tsdown.shared.ts';
 
 const providers = ['7offers', 'b2motor', 'omarket', 'onliner-second', 'quince'].map((name) => `src/${name}.ts`);
