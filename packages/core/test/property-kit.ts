@@ -345,7 +345,11 @@ export function failingAnswer(kind: ErrorKind, forms: readonly string[], errorAs
     case 'timeout':
       return (request) =>
         new Promise((_, reject) => {
-          request.signal.addEventListener('abort', () => reject(new DOMException(`aborted ${forms.join(' ')}`, 'AbortError')), { once: true });
+          // Like a real fetch: an attempt aborted before this answer was reached rejects at once
+          // (an 'abort' listener added after the abort never fires, and the call would hang).
+          const abort = () => reject(new DOMException(`aborted ${forms.join(' ')}`, 'AbortError'));
+          if (request.signal.aborted) abort();
+          else request.signal.addEventListener('abort', abort, { once: true });
         });
     case 'response-validation':
       // A 200 that does not match any documented success shape, full of secrets.

@@ -1,4 +1,6 @@
 // `@x/mock-servers/7offers`: the 7offers mock.
+// The msw transport (mock.handlers) registers itself on import.
+import './msw';
 export {
   createSevenOffersMock,
   defaultSevenOffersKeys,

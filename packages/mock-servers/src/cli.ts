@@ -5,8 +5,8 @@ import { fixtureCounts } from './fixtures/index';
 import { createMockServer } from './server';
 import { docsPathFor } from './reference-page';
 import { createMockClock } from './clock';
-import { createDriftProxy } from './proxy';
-import { mockProviders, type MockProviderName } from './providers/index';
+import type { MockProviderName } from './providers/index';
+import { loadProviderMock, providerNames } from './providers/load';
 
 const HELP = `Usage: x-mock [--provider <name>]... [--port 4010] [--host 127.0.0.1] [--seed <text>] [--lenient] [--quiet]
        x-mock proxy --provider <name> --target <base URL> [--port 4020] [--host 127.0.0.1]
@@ -14,7 +14,7 @@ const HELP = `Usage: x-mock [--provider <name>]... [--port 4010] [--host 127.0.0
 Starts local mock servers for the @x SDK providers on one port; each provider is mounted at
 /<name>. Without --provider, every provider is served.
 
-Providers: ${Object.keys(mockProviders).join(', ')}
+Providers: ${providerNames.join(', ')}
 
 Options:
   -p, --provider <name>  serve this provider (repeat, or comma-separate, for several)
@@ -30,17 +30,23 @@ Options:
                          strict, a 400 application/problem+json names each violation)
       --fixtures         print how many documented wire fixtures each provider has and exit
       --openapi <name>   print the provider's OpenAPI 3.1 document and exit
+      --fault <prefer>   a default scenario for every request, in Prefer syntax:
+                         "delay=20-80", "chance=0.05, fault=reset", "code=503, retry-after=1"
+      --fault-seed <n>   seed of delay ranges and chance= (default 1)
   -h, --help             this text
 
 proxy: forward every request unchanged to the real service at --target and check both
 directions against the provider's endpoint definitions and documented wire forms; one line per
 request, the findings at GET /__proxy/journal, a summary on Ctrl+C. Credentials are redacted.
 
-Scenarios: send "Prefer: example=<name>" or "Prefer: code=<status>" with any request.
+Scenarios: send "Prefer: example=<name>", "Prefer: code=<status>[, retry-after=<s>|date+<s>]",
+"Prefer: fault=<reset|empty|truncated|invalid-json|html-502|wrong-content-type|slow-body|no-answer>",
+"Prefer: delay=<ms>[-<ms>]", "Prefer: sequence=\"code=503 | code=503 | pass\"", "Prefer: expire-after=<n>".
 Browsers: every answer allows any origin (CORS); preflights are answered for every path.
 Admin: GET /__mock, GET /__mock/journal, GET /__mock/openapi?provider=<name>,
        GET /__mock/docs?provider=<name> (interactive API reference, offline),
-       POST /__mock/reset, POST /__mock/clock/advance?ms=<n>`;
+       POST /__mock/reset, POST /__mock/clock/advance?ms=<n>,
+       GET|POST|DELETE /__mock/scenarios (POST {"endpoint":"<key>","prefer":"fault=reset","times":2})`;
 
 async function proxy(argv: string[]): Promise<void> {
   const { values } = parseArgs({
@@ -48,10 +54,12 @@ async function proxy(argv: string[]): Promise<void> {
     options: { provider: { type: 'string', short: 'p' }, target: { type: 'string', short: 't' }, port: { type: 'string' }, host: { type: 'string' } },
     strict: true,
   });
-  if (!values.provider || !(values.provider in mockProviders)) throw new Error(`proxy needs --provider <name>, one of ${Object.keys(mockProviders).join(', ')}`);
+  if (!values.provider || !(providerNames as string[]).includes(values.provider)) throw new Error(`proxy needs --provider <name>, one of ${providerNames.join(', ')}`);
   if (!values.target) throw new Error('proxy needs --target <base URL of the real service>');
   const port = values.port === undefined ? 4020 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0-65535, got ${values.port}`);
+  // Loaded only for `x-mock proxy`: it reads every provider's definitions, which plain serving does not.
+  const { createDriftProxy } = await import('./proxy');
   const running = await createDriftProxy({ provider: values.provider as MockProviderName, target: values.target, port, host: values.host ?? '127.0.0.1', log: (line) => console.log(line) });
   console.log(`x-mock proxy (${values.provider}) listening on ${running.url}: point the SDK's baseURL here. Findings: ${running.url}/__proxy/journal. Ctrl+C prints a summary.`);
   const stop = (): void => {
@@ -72,6 +80,8 @@ async function main(argv: string[]): Promise<void> {
       host: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       openapi: { type: 'string' },
+      fault: { type: 'string' },
+      'fault-seed': { type: 'string' },
       seed: { type: 'string' },
       frozen: { type: 'string' },
       'body-limit': { type: 'string' },
@@ -94,23 +104,26 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   if (values.openapi !== undefined) {
-    const entry = (mockProviders as Record<string, { create(): { openapi(): unknown } }>)[values.openapi];
-    if (!entry) throw new Error(`Unknown provider "${values.openapi}". Known: ${Object.keys(mockProviders).join(', ')}`);
-    console.log(JSON.stringify(entry.create().openapi(), null, 2));
+    const create = await loadProviderMock(values.openapi);
+    console.log(JSON.stringify(create().openapi(), null, 2));
     return;
   }
   const names = (values.provider ?? []).flatMap((p) => p.split(',')).map((p) => p.trim()).filter(Boolean);
   for (const name of names) {
-    if (!(name in mockProviders)) throw new Error(`Unknown provider "${name}". Known: ${Object.keys(mockProviders).join(', ')}`);
+    if (!(providerNames as string[]).includes(name)) throw new Error(`Unknown provider "${name}". Known: ${providerNames.join(', ')}`);
   }
   const port = values.port === undefined ? 4010 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0-65535, got ${values.port}`);
+  const faultSeed = values['fault-seed'] === undefined ? undefined : Number(values['fault-seed']);
+  if (faultSeed !== undefined && !Number.isInteger(faultSeed)) throw new Error(`--fault-seed must be a whole number, got ${values['fault-seed']}`);
   const bodyLimit = values['body-limit'] === undefined ? undefined : parseSize(values['body-limit']);
   const clock = values.frozen === undefined ? undefined : createMockClock({ frozen: true, start: parseTime(values.frozen) });
   const server = await createMockServer({
     providers: names.length > 0 ? (names as MockProviderName[]) : undefined,
     port,
     host: values.host ?? '127.0.0.1',
+    ...(values.fault !== undefined ? { fault: values.fault } : {}),
+    ...(faultSeed !== undefined ? { faultSeed } : {}),
     ...(bodyLimit === undefined ? {} : { bodyLimit }),
     ...(values.seed === undefined ? {} : { seed: values.seed }),
     ...(clock ? { clock } : {}),
@@ -123,7 +136,8 @@ async function main(argv: string[]): Promise<void> {
     for (const host of Object.keys(mock.baseURLs).filter((h) => h !== 'main')) lines.push(`    ${host}: ${server.urlFor(mock.name, host)}`);
     lines.push(`    ${mock.definition.curl(server.urlFor(mock.name))}`, `    API reference: ${server.url}${docsPathFor(mock.name)}`, '');
   }
-  lines.push(`  admin  ${server.url}/__mock  (journal, reset, clock/advance)`, '');
+  lines.push(`  admin  ${server.url}/__mock  (journal, reset, clock/advance, scenarios)`, '');
+  if (values.fault !== undefined) lines.push(`  default scenario: ${values.fault}`);
   if (values.seed !== undefined) lines.push(`  seed ${JSON.stringify(values.seed)}: ids, uuids and tokens repeat run to run`);
   if (clock) lines.push(`  clock frozen at ${new Date(clock.now()).toISOString()}`);
   lines.push(values.quiet ? 'Press Ctrl+C to stop.' : 'Press Ctrl+C to stop. One line per request follows (--quiet silences it): method path scenario status time.');

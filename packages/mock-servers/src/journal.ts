@@ -26,11 +26,27 @@ export interface JournalEntry {
 }
 
 /**
+ * An entry whose redacted parts are built on first read: redacting query, body and headers costs
+ * more than answering a simple request, and most entries of a long-running server are never read.
+ */
+export interface LazyJournalEntry {
+  /** Endpoint key, known without building the entry. */
+  endpoint: string | undefined;
+  /** Build the redacted entry (called at most once). */
+  build(): JournalEntry;
+}
+
+type Slot = JournalEntry | LazyJournalEntry;
+
+const isLazy = (slot: Slot): slot is LazyJournalEntry => typeof (slot as LazyJournalEntry).build === 'function';
+
+/**
  * An append-only list of handled requests with a few queries. It keeps the newest `limit` entries
- * (default 10 000) so a long-running local server does not grow without bound.
+ * (default 10 000) so a long-running local server does not grow without bound. Entries pushed
+ * lazily are redacted when first read, never on the request's path.
  */
 export class Journal {
-  readonly #entries: JournalEntry[] = [];
+  readonly #entries: Slot[] = [];
   readonly #limit: number;
 
   constructor(limit = 10_000) {
@@ -39,27 +55,35 @@ export class Journal {
 
   /** Every entry, oldest first. */
   get entries(): readonly JournalEntry[] {
-    return this.#entries;
+    const list = this.#entries;
+    for (let i = 0; i < list.length; i++) {
+      const slot = list[i] as Slot;
+      if (isLazy(slot)) list[i] = slot.build();
+    }
+    return list as JournalEntry[];
   }
 
   /** Entries for one endpoint key. */
   for(endpoint: string): JournalEntry[] {
-    return this.#entries.filter((e) => e.endpoint === endpoint);
+    return this.entries.filter((e) => e.endpoint === endpoint);
   }
 
   /** Count of entries (for one endpoint key, if given). */
   count(endpoint?: string): number {
-    return endpoint === undefined ? this.#entries.length : this.for(endpoint).length;
+    if (endpoint === undefined) return this.#entries.length;
+    let n = 0;
+    for (const slot of this.#entries) if (slot.endpoint === endpoint) n++;
+    return n;
   }
 
   /** The newest entry (for one endpoint key, if given). */
   last(endpoint?: string): JournalEntry | undefined {
-    const list = endpoint === undefined ? this.#entries : this.for(endpoint);
+    const list = endpoint === undefined ? this.entries : this.for(endpoint);
     return list[list.length - 1];
   }
 
   /** @internal */
-  push(entry: JournalEntry): void {
+  push(entry: JournalEntry | LazyJournalEntry): void {
     this.#entries.push(entry);
     // Trim in batches so pushing stays O(1) amortised.
     if (this.#entries.length > this.#limit + Math.ceil(this.#limit / 10)) this.#entries.splice(0, this.#entries.length - this.#limit);

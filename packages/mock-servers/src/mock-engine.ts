@@ -4,19 +4,14 @@
 import * as v from 'valibot';
 import { fromPairs, isBlob, objectEntries, Redactor, toIssues, type AnyEndpoint, type OperationKey, type Registry, type ValidationIssue } from '@x/core';
 import { createMockClock, type MockClock } from './clock';
-import type { DocExample, DocHit, ExampleName, ExamplesFor, HandleInfo, IncomingRequest, MockOptions, MockResponse, ProviderMockDefinition, RawRequest, ResolverContext } from './types';
-import { Journal } from './journal';
+import type { DocExample, DocHit, ExampleName, ExamplesFor, HandleInfo, IncomingRequest, MockOptions, MockResponse, PreferScenario, ProviderMockDefinition, QueuedScenario, RawRequest, ResolverContext } from './types';
+import { Journal, type LazyJournalEntry } from './journal';
 import { createMockRandom, type MockRandom } from './random';
 import { DEFAULT_BODY_LIMIT, JOURNAL_STRING_LIMIT, journalSafe, jsonNestsDeeperThan, MAX_BODY_DEPTH, nestsDeeperThan } from './limits';
-import { deriveRoutes, matchRoute, type Route } from './router';
-import { formatScenario, MOCK_ERROR_HEADER, parsePrefer, PREFER_HEADER, type Scenario } from './scenarios';
+import { deriveRoutes, matchRoute, routeMatcher, type Route, type RouteMatch } from './router';
+import { checkShape, FAULT_NAMES, formatScenario, MOCK_ERROR_HEADER, parsePrefer, PREFER_HEADER, seededRandom, type Scenario } from './scenarios';
+import { serializeResponse } from './respond';
 import { formViolations, problemResponse } from './strict';
-
-interface QueuedScenario {
-  key: string;
-  scenario: Scenario;
-  remaining: number;
-}
 
 /**
  * The engine of a provider mock: everything but the transports and derived outputs, which
@@ -47,6 +42,14 @@ export class MockEngine<R extends Registry = Registry, State = unknown, X extend
   #epoch = 0;
   /** Settles when the last request queued so far has been answered. */
   #tail: Promise<void> = Promise.resolve();
+  readonly #match: (host: string, method: string, path: string) => RouteMatch;
+  #default: Scenario | undefined;
+  readonly #faultSeed: number;
+  #faultRandom: () => number;
+  /** Sequence positions and credential use counts (expire-after), cleared by reset(). */
+  #counters = new Map<string, number>();
+  /** Requests held by `fault=no-answer`, released by reset(). */
+  readonly #held = new Set<() => void>();
 
   constructor(definition: ProviderMockDefinition<R, State, X>, options: MockOptions = {}) {
     this.definition = definition;
@@ -57,6 +60,7 @@ export class MockEngine<R extends Registry = Registry, State = unknown, X extend
     this.bodyLimit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
     if (!(this.bodyLimit >= 0)) throw new RangeError(`bodyLimit must be a non-negative number of bytes, got ${String(options.bodyLimit)}`);
     this.routes = deriveRoutes(definition.provider);
+    this.#match = routeMatcher(this.routes);
     this.baseURLs = Object.freeze({
       main: stripSlash(options.baseURL ?? definition.provider.baseURL),
       ...Object.fromEntries(Object.entries({ ...definition.provider.hosts, ...options.hosts }).map(([k, url]) => [k, stripSlash(url)])),
@@ -64,6 +68,9 @@ export class MockEngine<R extends Registry = Registry, State = unknown, X extend
     this.lenient = options.lenient ?? false;
     this.#redactor = new Redactor(definition.sensitiveNames);
     this.#state = this.#createState();
+    this.#faultSeed = options.faultSeed ?? 1;
+    this.#faultRandom = seededRandom(this.#faultSeed);
+    if (options.fault !== undefined) this.setDefault(options.fault);
   }
 
   /** Resolves with the state once it is built (collections seeded). */
@@ -84,6 +91,9 @@ export class MockEngine<R extends Registry = Registry, State = unknown, X extend
     this.journal.clear();
     this.docHits.length = 0;
     this.#queue = [];
+    this.#counters.clear();
+    this.#faultRandom = seededRandom(this.#faultSeed);
+    for (const release of [...this.#held]) release();
     this.clock.reset();
     this.random.reset();
     this.#state = this.#createState();
@@ -92,12 +102,65 @@ export class MockEngine<R extends Registry = Registry, State = unknown, X extend
 
   /**
    * Queue a scenario for the next `times` (default 1) requests to one endpoint; the typed twin of
-   * the `Prefer` header. Throws at once for an unknown endpoint or example name.
+   * the `Prefer` header. Each HTTP request uses up one: an SDK call that retries sends several, so
+   * `{ times: 2 }` then lets the third attempt through, and `{ times: Infinity }` fails every
+   * attempt until `reset()`. An array queues its scenarios in order (`[{ code: 503 }, { code:
+   * 503 }]`: fail twice, then answer normally). Throws at once for an unknown endpoint, example
+   * name or fault. A queued scenario wins over the `Prefer` header.
    */
-  prefer<K extends OperationKey<R> & keyof X>(key: K, scenario: { example: ExampleName<X, K> } | { code: number }, options: { times?: number } = {}): void {
-    const checked = this.#checkScenario(key, scenario as Scenario);
+  prefer<K extends OperationKey<R> & keyof X>(
+    key: K,
+    scenario: PreferScenario<ExampleName<X, K> & string> | readonly PreferScenario<ExampleName<X, K> & string>[],
+    options: { times?: number } = {},
+  ): void {
+    const times = options.times ?? 1;
+    if (!(times === Infinity || (Number.isInteger(times) && times >= 1))) throw new RangeError(`times must be a whole number ≥ 1 or Infinity, got ${times}`);
+    const list = Array.isArray(scenario) ? scenario : [scenario];
+    if (list.length > 1 && times === Infinity) throw new RangeError('times: Infinity takes one scenario; for a repeating pattern queue { sequence: [...] }');
+    const checked = list.map((item) => {
+      const result = this.#checkScenario(key, this.#toScenario(item as PreferScenario));
+      if ('error' in result) throw new Error(result.error);
+      return result;
+    });
+    if (list.length === 1) this.#queue.push({ key, scenario: checked[0] as Scenario, remaining: times });
+    else for (let i = 0; i < times; i++) for (const item of checked) this.#queue.push({ key, scenario: item, remaining: 1 });
+  }
+
+  /** Queue a scenario by endpoint key without compile-time names (the admin route uses this). */
+  queue(key: string, scenario: PreferScenario | readonly PreferScenario[], options: { times?: number } = {}): void {
+    (this.prefer as (k: string, s: unknown, o: { times?: number }) => void)(key, scenario, options);
+  }
+
+  /** Scenarios waiting, oldest first. */
+  get queued(): readonly QueuedScenario[] {
+    return this.#queue.map((q) => ({ ...q }));
+  }
+
+  /** Drop every queued scenario (the default one stays). */
+  clearQueue(): void {
+    this.#queue = [];
+  }
+
+  /**
+   * A scenario for every request without a queued one or a `Prefer` header (`undefined` removes
+   * it); `reset()` keeps it. Example names are per endpoint, so a default takes none.
+   */
+  setDefault(scenario: PreferScenario | undefined): void {
+    if (scenario === undefined) {
+      this.#default = undefined;
+      return;
+    }
+    const parsed = this.#toScenario(scenario);
+    const hasExample = parsed.example !== undefined || parsed.sequence?.some((s) => s.example !== undefined);
+    if (hasExample) throw new Error(`${this.name} mock: a default scenario cannot name an example (examples belong to one endpoint)`);
+    const checked = this.#checkScenario(undefined, parsed);
     if ('error' in checked) throw new Error(checked.error);
-    this.#queue.push({ key, scenario: checked, remaining: options.times ?? 1 });
+    this.#default = checked;
+  }
+
+  /** The default scenario, if any. */
+  get defaultScenario(): Scenario | undefined {
+    return this.#default;
   }
 
   /**
@@ -156,31 +219,51 @@ export class MockEngine<R extends Registry = Registry, State = unknown, X extend
     const raw = this.definition.rewrite
       ? this.definition.rewrite(incoming, (kind, detail) => this.docHits.push({ kind, path: incoming.path, detail, at: this.clock.now() }))
       : incoming;
-    const match = matchRoute(this.routes, raw.host, raw.method, raw.path);
-    const entry = { provider: this.name, host: raw.host, method: raw.method, path: raw.path, headers: this.#journalHeaders(raw.headers) };
-    const decodedQuery = decodePairs(raw.url.searchParams.entries(), 'Query');
+    const match = this.#match(raw.host, raw.method, raw.path);
+    const headers = raw.headers;
+    // Journal entries are redacted when first read, not on the request's path (see Journal).
+    const entry = (endpoint: string | undefined, body: unknown, status: number, scenario: string | undefined): LazyJournalEntry => {
+      const at = this.clock.now();
+      return {
+        endpoint,
+        build: () => ({
+          provider: this.name,
+          host: raw.host,
+          method: raw.method,
+          path: raw.path,
+          headers: this.#journalHeaders(headers),
+          at,
+          endpoint,
+          query: this.#redactor.value(journalSafe(query)) as Record<string, unknown>,
+          body: body === undefined ? undefined : this.journalView(body),
+          scenario,
+          status,
+        }),
+      };
+    };
+    const decodedQuery = decodeQuery(raw.url.searchParams);
     const query = decodedQuery.value;
-    const journalQuery = this.#redactor.value(journalSafe(query)) as Record<string, unknown>;
     if (match.kind !== 'route') {
       const response =
         match.kind === 'not-found'
           ? (this.definition.unrouted?.({ host: raw.host, method: raw.method, path: raw.path }) ?? this.definition.errors.status(404, `Unknown operation ${raw.method} ${raw.path}`))
           : withHeaders(this.definition.errors.status(405, `Method ${raw.method} not allowed; use ${match.allowed.join(', ')}`), { allow: match.allowed.join(', ') });
-      if (epoch === this.#epoch) this.journal.push({ ...entry, at: this.clock.now(), endpoint: undefined, query: journalQuery, body: undefined, scenario: undefined, status: response.status });
+      if (epoch === this.#epoch) this.journal.push(entry(undefined, undefined, response.status, undefined));
       return response;
     }
     const { route } = match;
     info.endpoint = route.key;
     const decoded = await decodeBody(raw);
     if (!decoded.issues && decodedQuery.issues) decoded.issues = decodedQuery.issues;
-    const journalBody = this.journalView(decoded.value);
     const request: IncomingRequest = { method: raw.method, url: raw.url, headers: raw.headers, query, body: decoded.value, params: match.params, host: raw.host, path: raw.path };
-    return this.#exclusive(async () => {
+    // A delay scenario waits after the queue, so one slow answer does not hold up the others.
+    let delayMs = 0;
+    const answered = await this.#exclusive(async () => {
       const state = await this.#state;
-      const record = (response: MockResponse, scenario?: Scenario): MockResponse => {
-        if (scenario) info.scenario = formatScenario(scenario);
+      const record = (response: MockResponse, scenario?: Scenario[]): MockResponse => {
+        if (scenario) info.scenario = scenario.map((x) => formatScenario(x)).join(' / ');
         if (epoch !== this.#epoch) return response;
-        this.journal.push({ ...entry, at: this.clock.now(), endpoint: route.key, query: journalQuery, body: journalBody, scenario: info.scenario, status: response.status });
+        this.journal.push(entry(route.key, decoded.value, response.status, info.scenario));
         return response;
       };
 
@@ -209,9 +292,6 @@ export class MockEngine<R extends Registry = Registry, State = unknown, X extend
       const parsed = decoded.issues ? { issues: decoded.issues } : validateParts(route.endpoint, decoded.form ? { ...request, body: formArrays(route.endpoint.request?.body, request.body) } : request);
       if ('issues' in parsed) return record(this.definition.errors.validation(parsed.issues, { key: route.key }));
 
-      // A queued scenario (the typed helper) wins over the header.
-      const scenario = this.#takeQueued(route.key) ?? headerScenario;
-      if (scenario) return record(this.#scenarioResponse(route.key, scenario), scenario);
       const ctx: ResolverContext<AnyEndpoint, State> = {
         ...ctxBase,
         input: parsed.input,
@@ -220,9 +300,95 @@ export class MockEngine<R extends Registry = Registry, State = unknown, X extend
         example: (name) => this.#exampleResponse(route.key, name),
       };
       const resolver = (this.definition.resolvers as Record<string, ((c: typeof ctx) => MockResponse | Promise<MockResponse>) | undefined> | undefined)?.[route.key];
-      const response = resolver ? await resolver(ctx) : this.#defaultResponse(route.key);
-      return record(response);
+      const normal = async (): Promise<MockResponse> => (resolver ? await resolver(ctx) : this.#defaultResponse(route.key));
+
+      // A queued scenario (the typed helper) wins over the header, the header over the default.
+      const scenario = this.#takeQueued(route.key) ?? headerScenario ?? this.#default;
+      if (!scenario) return record(await normal());
+      const applied: Scenario[] = [];
+      const response = await this.#apply(route.key, scenario, raw, normal, applied, (ms) => (delayMs = ms));
+      return record(response, applied.length > 0 ? applied : undefined);
     });
+    if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
+    return answered;
+  }
+
+
+  /** What a scenario means for one request. `applied` collects the step that took effect. */
+  async #apply(key: string, s: Scenario, raw: RawRequest, normal: () => Promise<MockResponse>, applied: Scenario[], delay: (ms: number) => void): Promise<MockResponse> {
+    if (s.sequence) {
+      const id = `sequence ${key} ${formatScenario(s)}`;
+      const n = this.#counters.get(id) ?? 0;
+      this.#counters.set(id, n + 1);
+      return this.#apply(key, s.sequence[n % s.sequence.length] as Scenario, raw, normal, applied, delay);
+    }
+    if (s.expireAfter !== undefined) {
+      const id = `expire ${credentialOf(raw, this.#redactor)}`;
+      const n = (this.#counters.get(id) ?? 0) + 1;
+      this.#counters.set(id, n);
+      if (n <= s.expireAfter) return normal();
+      applied.push(s);
+      const documented = this.examplesFor(key).find((e) => e.error?.kind === 'auth');
+      return documented ? this.#exampleResponse(key, documented.name) : this.definition.errors.status(401, `Credential expired after ${s.expireAfter} calls (mock scenario)`);
+    }
+    if (s.chance !== undefined && !(this.#faultRandom() < s.chance)) return normal();
+    applied.push(s);
+    if (s.delay !== undefined) {
+      delay(typeof s.delay === 'number' ? s.delay : s.delay[0] + Math.floor(this.#faultRandom() * (s.delay[1] - s.delay[0] + 1)));
+    }
+    if (s.example !== undefined) return this.#exampleResponse(key, s.example);
+    if (s.code !== undefined) return this.#retryAfter(s, this.#scenarioResponse(key, s.code));
+    switch (s.fault) {
+      case undefined:
+        return normal();
+      case 'reset':
+      case 'empty':
+        return { status: 0, wire: { kind: s.fault } };
+      case 'no-answer':
+        return { status: 0, wire: { kind: 'no-answer' } };
+      case 'html-502':
+        return this.#retryAfter(s, { status: 502, body: HTML_502, headers: { 'content-type': 'text/html; charset=utf-8', server: 'nginx' } });
+      case 'truncated':
+        return { ...(await normal()), wire: { kind: 'truncated' } };
+      case 'slow-body':
+        return { ...(await normal()), wire: { kind: 'slow-body', chunks: s.chunks ?? 4, interval: s.interval ?? 100 } };
+      case 'invalid-json': {
+        const answer = await normal();
+        const text = serializeResponse({ ...answer, status: 200 }).body ?? '{}';
+        // Half of the real answer, delivered completely: a 200 whose JSON ends mid-value.
+        return { status: 200, body: text.slice(0, Math.max(1, Math.floor(text.length / 2))), headers: { ...answer.headers, 'content-type': 'application/json; charset=utf-8' } };
+      }
+      case 'wrong-content-type': {
+        const answer = await normal();
+        return { ...answer, headers: { ...answer.headers, 'content-type': 'text/html; charset=utf-8' } };
+      }
+    }
+  }
+
+  /**
+   * Called by a transport for `fault=no-answer`: resolves when the mock resets (the transport also
+   * gives up when the client goes away or the server closes).
+   */
+  hold(): { released: Promise<void>; cancel(): void } {
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => {
+      release = () => {
+        this.#held.delete(release);
+        resolve();
+      };
+    });
+    this.#held.add(release);
+    return { released, cancel: release };
+  }
+
+  #retryAfter(s: Scenario, response: MockResponse): MockResponse {
+    if (s.retryAfter !== undefined) return withHeaders(response, { 'retry-after': String(s.retryAfter) });
+    if (s.retryAfterDate !== undefined) {
+      // HTTP dates have whole seconds: round up so the client never waits less than asked.
+      const at = Math.ceil((this.clock.now() + s.retryAfterDate * 1000) / 1000) * 1000;
+      return withHeaders(response, { 'retry-after': new Date(at).toUTCString() });
+    }
+    return response;
   }
 
   /**
@@ -266,35 +432,47 @@ export class MockEngine<R extends Registry = Registry, State = unknown, X extend
     return item.scenario;
   }
 
-  #checkScenario(key: string, scenario: Scenario): Scenario | { error: string } {
-    if (!this.routes.some((r) => r.key === key)) {
-      return { error: `${this.name} mock has no endpoint "${key}". Valid: ${this.routes.map((r) => r.key).join(', ')}` };
+  #toScenario(input: PreferScenario): Scenario {
+    if (typeof input === 'string') {
+      const parsed = parsePrefer(input);
+      if (!parsed) throw new Error(`"${input}" names no scenario. Write it as a Prefer header: example=<name>, code=<status>, fault=<${FAULTS_TEXT}>, delay=<ms>, sequence="...", expire-after=<n>`);
+      if ('error' in parsed) throw new Error(parsed.error);
+      return parsed;
     }
-    if (scenario.example !== undefined) {
-      const names = this.examplesFor(key).map((e) => e.name);
-      if (!names.includes(scenario.example)) {
-        // A helper that makes several calls (waitForImport: report, then errors) carries one
-        // Prefer header to each: say where the example does exist, so the 400 explains itself.
-        const owners = this.routes.map((r) => r.key).filter((k) => k !== key && this.examplesFor(k).some((e) => e.name === scenario.example));
-        const elsewhere = owners.length > 0 ? ` It is an example of ${owners.join(', ')}: a Prefer header reaches every call a helper makes, so send it only with the call it is meant for.` : '';
-        return { error: `Unknown scenario example=${scenario.example} for ${this.name} ${key}. Valid: ${names.map((n) => `example=${n}`).join(', ')}, or code=<HTTP status>.${elsewhere}` };
-      }
-      return { example: scenario.example };
-    }
-    if (!Number.isInteger(scenario.code) || scenario.code < 100 || scenario.code > 599) {
-      return { error: `Unknown scenario code=${String(scenario.code)}: give an HTTP status (100-599)` };
-    }
-    if (scenario.code < 400 && !this.examplesFor(key).some((e) => e.response.status === scenario.code)) {
-      return { error: `${this.name} ${key} has no documented ${scenario.code} answer; code= takes an error status (≥ 400) or a documented one` };
-    }
-    return { code: scenario.code };
+    const problem = checkShape(input as Scenario);
+    if (problem) throw new Error(problem);
+    if (input.fault !== undefined && !(FAULT_NAMES as readonly string[]).includes(input.fault)) throw new Error(`Unknown fault "${String(input.fault)}". Valid: ${FAULTS_TEXT}`);
+    return input as Scenario;
   }
 
-  #scenarioResponse(key: string, scenario: Scenario): MockResponse {
-    if (scenario.example !== undefined) return this.#exampleResponse(key, scenario.example);
-    const documented = this.examplesFor(key).find((e) => e.response.status === scenario.code);
-    if (documented) return { ...documented.response };
-    return this.definition.errors.status(scenario.code, `Mock scenario code=${scenario.code}`);
+  /** Check a scenario against one endpoint (or, for `undefined`, any endpoint). */
+  #checkScenario(key: string | undefined, scenario: Scenario): Scenario | { error: string } {
+    if (key !== undefined && !this.routes.some((r) => r.key === key)) {
+      return { error: `${this.name} mock has no endpoint "${key}". Valid: ${this.routes.map((r) => r.key).join(', ')}` };
+    }
+    for (const step of scenario.sequence ?? [scenario]) {
+      if (step.example !== undefined && key !== undefined) {
+        const names = this.examplesFor(key).map((e) => e.name);
+        if (!names.includes(step.example)) {
+          return { error: `Unknown scenario example=${step.example} for ${this.name} ${key}. Valid: ${names.map((n) => `example=${n}`).join(', ')}, or code=<HTTP status>, or fault=<${FAULTS_TEXT}>` };
+        }
+      }
+      if (step.code !== undefined) {
+        if (!Number.isInteger(step.code) || step.code < 100 || step.code > 599) {
+          return { error: `Unknown scenario code=${String(step.code)}: give an HTTP status (100-599)` };
+        }
+        if (step.code < 400 && (key === undefined || !this.examplesFor(key).some((e) => e.response.status === step.code))) {
+          return { error: `${this.name} ${key ?? '(default)'} has no documented ${step.code} answer; code= takes an error status (≥ 400) or a documented one` };
+        }
+      }
+    }
+    return scenario;
+  }
+
+  #scenarioResponse(key: string, code: number): MockResponse {
+    const documented = this.examplesFor(key).find((e) => e.response.status === code);
+    if (documented) return { ...documented.response, body: structuredClone(documented.response.body) };
+    return this.definition.errors.status(code, `Mock scenario code=${code}`);
   }
 
   #exampleResponse(key: string, name: string): MockResponse {
@@ -308,6 +486,20 @@ export class MockEngine<R extends Registry = Registry, State = unknown, X extend
     if (!success) return this.definition.errors.status(501, `The ${this.name} mock has no behaviour for ${key}`);
     return this.#exampleResponse(key, success.name);
   }
+}
+
+const FAULTS_TEXT = FAULT_NAMES.join('|');
+
+const HTML_502 = '<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n';
+
+/** What identifies a caller's credential: the values of sensitive headers and query parameters. */
+function credentialOf(raw: RawRequest, redactor: Redactor): string {
+  const parts: string[] = [];
+  raw.headers.forEach((value, name) => {
+    if (name === 'authorization' || redactor.isSensitiveName(name)) parts.push(`${name}=${value}`);
+  });
+  for (const [name, value] of raw.url.searchParams) if (redactor.isSensitiveName(name)) parts.push(`${name}=${value}`);
+  return parts.sort().join('&');
 }
 
 function stripSlash(url: string): string {
@@ -367,6 +559,20 @@ function decodePairs(entries: Iterable<readonly [string, unknown]>, part: 'Query
   return tooDeep ? { value, issues: [{ path: '', message: `${part} nests deeper than ${MAX_BODY_DEPTH} levels` }] } : { value };
 }
 
+/** The query as resolvers see it (`decodePairs`), with a fast path for flat names. */
+function decodeQuery(params: URLSearchParams): { value: Record<string, unknown>; issues?: ValidationIssue[] } {
+  const out: Record<string, unknown> = {};
+  for (const [name, value] of params) {
+    // Brackets and index-like names take the general path.
+    if (name.includes('[') || name === '__proto__' || /^\d+$/.test(name)) return decodePairs(params.entries(), 'Query');
+    const prev = out[name];
+    if (prev === undefined) out[name] = value;
+    else if (Array.isArray(prev)) prev.push(value);
+    else out[name] = [prev, value];
+  }
+  return { value: out };
+}
+
 function headerObject(headers: Headers): Record<string, string> {
   const out: Record<string, string> = {};
   headers.forEach((value, name) => {
@@ -389,7 +595,7 @@ export function validateParts(endpoint: AnyEndpoint, request: IncomingRequest): 
   const input = {
     path: check(parts.path, request.params, ''),
     query: check(parts.query, onlyDeclared(parts.query, request.query), ''),
-    headers: check(parts.headers, onlyDeclared(parts.headers, headerObject(request.headers)), ''),
+    headers: parts.headers ? check(parts.headers, onlyDeclared(parts.headers, headerObject(request.headers)), '') : {},
     body: parts.body ? check(parts.body, request.body, endpoint.spreadBody ? '' : 'body') : undefined,
   };
   return issues.length > 0 ? { issues } : { input };
@@ -427,7 +633,9 @@ function wantsArray(schema: v.GenericSchema): boolean {
 function onlyDeclared(schema: v.GenericSchema | undefined, value: Record<string, unknown>): Record<string, unknown> {
   const entries = objectEntries(schema as never);
   if (!entries) return value;
-  return Object.fromEntries(Object.entries(value).filter(([k]) => k in entries));
+  const out: Record<string, unknown> = {};
+  for (const k in entries) if (Object.hasOwn(value, k)) out[k] = value[k];
+  return out;
 }
 
 function summarizeFiles(value: unknown): unknown {

@@ -1,4 +1,6 @@
 // `@x/mock-servers/omarket`: the O!Market mock.
+// The msw transport (mock.handlers) registers itself on import.
+import './msw';
 export {
   createOmarketMock,
   OMARKET_ACCESS_TTL_MS,

@@ -1,4 +1,6 @@
 // `@x/mock-servers/onliner-second`: the Onliner Second mock.
+// The msw transport (mock.handlers) registers itself on import.
+import './msw';
 export {
   checkOffer,
   createOnlinerSecondMock,

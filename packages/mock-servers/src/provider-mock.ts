@@ -1,9 +1,11 @@
 // ProviderMock: the mock engine plus what is derived from it (msw handlers, the OpenAPI document).
-// The one place the engine meets a transport, so the engine itself never imports one.
+// The one place the engine meets a transport, so the engine itself never imports one. msw itself is
+// not imported here either: `./msw` registers its transport when a public entry point loads it, so
+// `x-mock` and `createMockServer` (node:http) never load msw (decision 0046).
 import type { Registry } from '@x/core';
 import type { RequestHandler } from 'msw';
 import { MockEngine } from './mock-engine';
-import { toMswHandlers } from './msw';
+import { mswTransport } from './msw-transport';
 import { toOpenAPI } from './openapi';
 import type { ExamplesFor, MockOptions, ProviderMockDefinition } from './types';
 
@@ -16,7 +18,7 @@ export class ProviderMock<R extends Registry = Registry, State = unknown, X exte
    * `baseURLs`. Requests elsewhere fall through to your other handlers.
    */
   get handlers(): RequestHandler[] {
-    this.#handlers ??= toMswHandlers(this);
+    this.#handlers ??= mswTransport()(this);
     return this.#handlers;
   }
 

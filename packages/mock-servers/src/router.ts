@@ -77,3 +77,23 @@ function safeDecode(text: string): string {
     return text;
   }
 }
+
+/**
+ * A cached `matchRoute` for one route table: answers for literal paths (no parameters), unknown
+ * paths and wrong methods are remembered (up to 512 distinct requests, then the cache starts over).
+ */
+export function routeMatcher(routes: readonly Route[]): (host: string, method: string, path: string) => RouteMatch {
+  const cache = new Map<string, RouteMatch>();
+  return (host, method, path) => {
+    const key = `${host} ${method} ${path}`;
+    const hit = cache.get(key);
+    if (hit) return hit;
+    const match = matchRoute(routes, host, method, path);
+    if (match.kind !== 'route' || match.route.params.length === 0) {
+      if (cache.size >= 512) cache.clear();
+      if (match.kind === 'route') Object.freeze(match.params);
+      cache.set(key, match);
+    }
+    return match;
+  };
+}

@@ -2,13 +2,14 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { MockClock } from './clock';
-import type { HandleInfo, MockResponse } from './types';
-import { MOCK_ERROR_HEADER } from './scenarios';
+import type { HandleInfo, MockResponse, WireFault } from './types';
+import { formatScenario, MOCK_ERROR_HEADER } from './scenarios';
 import type { ProviderMock } from './provider-mock';
 import { BodyTooLargeError, declaredTooLarge, DEFAULT_BODY_LIMIT } from './limits';
 import { serializeResponse } from './respond';
 import { DOCS_PATH, docsPathFor, referenceAnswer } from './reference-page';
-import { mockProviders, type MockProviderName } from './providers/index';
+import type { MockProviderName } from './providers/index';
+import { loadProviderMock, providerNames } from './providers/load';
 
 /** Options of `createMockServer`. */
 export interface MockServerOptions {
@@ -35,6 +36,10 @@ export interface MockServerOptions {
   log?: (line: string) => void;
   /** Providers built here by name accept undocumented request forms (see `MockOptions.lenient`). */
   lenient?: boolean;
+  /** A default scenario for every provider built here by name (`x-mock --fault`), in `Prefer` syntax. */
+  fault?: string;
+  /** Seed of the random source behind `delay=<min>-<max>` and `chance=` (`x-mock --fault-seed`). */
+  faultSeed?: number;
 }
 
 /** Headers a browser may send cross-origin besides those it asks for in a preflight. */
@@ -66,12 +71,17 @@ export interface MockServer {
  * const b2motor = createB2motor({ login: 'demo', password: 'demo', baseURL: server.urlFor('b2motor') });
  */
 export async function createMockServer(options: MockServerOptions = {}): Promise<MockServer> {
-  const requested = options.providers ?? (Object.keys(mockProviders) as MockProviderName[]);
+  const requested = options.providers ?? providerNames;
   const bodyLimit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
   if (!(bodyLimit >= 0)) throw new RangeError(`bodyLimit must be a non-negative number of bytes, got ${String(options.bodyLimit)}`);
+  // Providers named here are imported now, in parallel; nothing else is loaded.
+  const built = await Promise.all(
+    requested.map((entry) =>
+      typeof entry === 'string' ? buildByName(entry, { clock: options.clock, bodyLimit, seed: options.seed, fault: options.fault, faultSeed: options.faultSeed, lenient: options.lenient }) : entry,
+    ),
+  );
   const mocks: Record<string, ProviderMock<any, any, any>> = {};
-  for (const entry of requested) {
-    const mock = typeof entry === 'string' ? buildByName(entry, { clock: options.clock, bodyLimit, seed: options.seed, lenient: options.lenient }) : entry;
+  for (const mock of built) {
     if (mocks[mock.name]) throw new Error(`Provider ${mock.name} is listed twice`);
     mocks[mock.name] = mock;
   }
@@ -130,12 +140,14 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
       return send(res, 413, { mockError: `Request body is larger than ${limit} bytes (the server's body limit; x-mock --body-limit changes it)` });
     }
 
-    if (name === '__mock') return admin(req, res, url, mocks, urlFor);
+    if (name === '__mock') return admin(req, res, url, mocks, urlFor, body);
     if (!mock) {
       const mounted = Object.keys(mocks).map((n) => `/${n}`).join(', ');
       return send(res, 404, { mockError: `No provider is mounted at /${name}. Mounted: ${mounted}; admin: /__mock` });
     }
-    reply(res, await mock.handle({ ...head, body }, info));
+    const response = await mock.handle({ ...head, body }, info);
+    if (response.wire) return realiseFault(mock, req, res, response);
+    reply(res, response);
   }
 
   function urlFor(provider: string, host = 'main'): string {
@@ -174,11 +186,15 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
   };
 }
 
-function buildByName(name: MockProviderName, options: { clock: MockClock | undefined; bodyLimit: number; seed: number | string | undefined; lenient: boolean | undefined }): ProviderMock<any, any, any> {
-  const entry = mockProviders[name];
-  if (!entry) throw new Error(`Unknown provider "${String(name)}". Known: ${Object.keys(mockProviders).join(', ')}`);
-  return entry.create({
+async function buildByName(
+  name: MockProviderName,
+  options: { clock: MockClock | undefined; bodyLimit: number; seed: number | string | undefined; fault: string | undefined; faultSeed: number | undefined; lenient: boolean | undefined },
+): Promise<ProviderMock<any, any, any>> {
+  const create = await loadProviderMock(name);
+  return create({
     bodyLimit: options.bodyLimit,
+    ...(options.fault !== undefined ? { fault: options.fault } : {}),
+    ...(options.faultSeed !== undefined ? { faultSeed: options.faultSeed } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.seed !== undefined ? { seed: options.seed } : {}),
     ...(options.lenient ? { lenient: true } : {}),
@@ -203,11 +219,26 @@ function preflight(req: IncomingMessage, res: ServerResponse): void {
 
 function reply(res: ServerResponse, response: MockResponse): void {
   const out = serializeResponse(response);
+  if (out.body === undefined) {
+    res.writeHead(response.status, out.headers);
+    res.end();
+    return;
+  }
+  // A known length (no chunked framing) and a string body, which node:http sends in one write
+  // together with the head.
+  out.headers['content-length'] = String(Buffer.byteLength(out.body));
   res.writeHead(response.status, out.headers);
   res.end(out.body);
 }
 
-async function admin(req: IncomingMessage, res: ServerResponse, url: URL, mocks: Record<string, ProviderMock<any, any, any>>, urlFor: (p: string, h?: string) => string): Promise<void> {
+async function admin(
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  mocks: Record<string, ProviderMock<any, any, any>>,
+  urlFor: (p: string, h?: string) => string,
+  body: Uint8Array | undefined,
+): Promise<void> {
   const action = url.pathname.replace(/^\/__mock\/?/, '');
   const only = url.searchParams.get('provider');
   if ((url.pathname === DOCS_PATH || url.pathname.startsWith(`${DOCS_PATH}/`)) && (req.method === 'GET' || req.method === 'HEAD')) {
@@ -253,13 +284,102 @@ async function admin(req: IncomingMessage, res: ServerResponse, url: URL, mocks:
     for (const clock of clocks) clock.advance(ms);
     return send(res, 200, { now: Object.fromEntries(selected.map((m) => [m.name, m.clock.now()])) });
   }
-  return send(res, 404, { mockError: 'Admin routes: GET /__mock, GET /__mock/journal, GET /__mock/openapi?provider=, GET /__mock/docs?provider=, POST /__mock/reset, POST /__mock/clock/advance?ms=' });
+  if (action === 'scenarios') return scenarios(req, res, selected, body);
+  return send(res, 404, {
+    mockError:
+      'Admin routes: GET /__mock, GET /__mock/journal, GET /__mock/openapi?provider=, GET /__mock/docs?provider=, POST /__mock/reset, POST /__mock/clock/advance?ms=, GET|POST|DELETE /__mock/scenarios',
+  });
 }
 
 /** Largest single clock advance over HTTP: 100 years. */
 const MAX_ADVANCE_MS = 100 * 365.25 * 24 * 3600 * 1000;
 /** Largest time a Date can hold. */
 const MAX_DATE_MS = 8.64e15;
+
+/** Wire faults over node:http: socket operations and partial or paced writes. */
+async function realiseFault(mock: ProviderMock<any, any, any>, req: IncomingMessage, res: ServerResponse, response: MockResponse): Promise<void> {
+  const wire = response.wire as WireFault;
+  const socket = req.socket;
+  switch (wire.kind) {
+    case 'reset':
+      // A TCP RST: the client sees ECONNRESET.
+      socket.resetAndDestroy();
+      return;
+    case 'empty':
+      // A FIN without a byte of answer: the client sees "socket hang up" / "other side closed".
+      socket.destroy();
+      return;
+    case 'no-answer': {
+      const hold = mock.hold();
+      socket.once('close', hold.cancel);
+      await hold.released;
+      socket.off('close', hold.cancel);
+      // Released by a reset while the client still waits: drop the connection.
+      if (!socket.destroyed) socket.destroy();
+      return;
+    }
+    case 'truncated': {
+      const { body, headers } = serializeResponse(response);
+      const bytes = Buffer.from(body ?? '');
+      res.writeHead(response.status, { ...headers, 'content-length': String(bytes.byteLength) });
+      res.write(bytes.subarray(0, Math.floor(bytes.byteLength / 2)), () => socket.destroy());
+      return;
+    }
+    case 'slow-body': {
+      const { body, headers } = serializeResponse(response);
+      const bytes = Buffer.from(body ?? '');
+      res.writeHead(response.status, { ...headers, 'content-length': String(bytes.byteLength) });
+      const size = Math.ceil(bytes.byteLength / wire.chunks);
+      for (let sent = 0; sent < bytes.byteLength; sent += size) {
+        if (sent > 0) await new Promise((resolve) => setTimeout(resolve, wire.interval));
+        if (socket.destroyed) return;
+        res.write(bytes.subarray(sent, sent + size));
+      }
+      res.end();
+      return;
+    }
+  }
+}
+
+/**
+ * `GET /__mock/scenarios` lists queued and default scenarios; `POST` with
+ * `{ endpoint, prefer, times? }` queues one on an endpoint (`prefer` in `Prefer` syntax, or an
+ * array of them for a run of steps), and `{ default: prefer | null }` sets or removes the default;
+ * `DELETE` drops queued scenarios. Each takes `?provider=` (POST with `endpoint` needs exactly one).
+ */
+function scenarios(req: IncomingMessage, res: ServerResponse, selected: ProviderMock<any, any, any>[], bytes: Uint8Array | undefined): void {
+  const list = () => Object.fromEntries(selected.map((m) => [m.name, { default: m.defaultScenario ? formatScenario(m.defaultScenario) : null, queued: m.queued.map((q) => ({ endpoint: q.key, prefer: formatScenario(q.scenario), remaining: q.remaining === Infinity ? 'until reset' : q.remaining })) }]));
+  if (req.method === 'GET') return send(res, 200, list());
+  if (req.method === 'DELETE') {
+    for (const m of selected) m.clearQueue();
+    return send(res, 200, list());
+  }
+  if (req.method !== 'POST') return send(res, 405, { mockError: 'Use GET, POST or DELETE on /__mock/scenarios' });
+  const usage = 'POST /__mock/scenarios?provider=<name> with JSON { "endpoint": "<key>", "prefer": "code=503, retry-after=1", "times": 2 } or { "default": "delay=50-200" | null }';
+  let input: { endpoint?: unknown; prefer?: unknown; times?: unknown; default?: unknown };
+  try {
+    input = JSON.parse(bytes ? Buffer.from(bytes).toString('utf8') : 'null') as typeof input;
+    if (!input || typeof input !== 'object') throw new Error('not an object');
+  } catch {
+    return send(res, 400, { mockError: `Body is not a JSON object. ${usage}` });
+  }
+  try {
+    if ('default' in input) {
+      if (input.default !== null && typeof input.default !== 'string') throw new Error(`"default" takes Prefer text or null. ${usage}`);
+      for (const m of selected) m.setDefault(input.default ?? undefined);
+      return send(res, 200, list());
+    }
+    if (selected.length !== 1) throw new Error(`Queueing on an endpoint needs ?provider=<name>; served: ${selected.map((m) => m.name).join(', ')}`);
+    const prefer = input.prefer;
+    const valid = typeof prefer === 'string' || (Array.isArray(prefer) && prefer.length > 0 && prefer.every((p) => typeof p === 'string'));
+    if (typeof input.endpoint !== 'string' || !valid) throw new Error(`Give "endpoint" and "prefer". ${usage}`);
+    const times = input.times === undefined ? undefined : input.times === 'until reset' ? Infinity : Number(input.times);
+    (selected[0] as ProviderMock<any, any, any>).queue(input.endpoint, prefer as string | string[], times === undefined ? {} : { times });
+    return send(res, 200, list());
+  } catch (error) {
+    return send(res, 400, { mockError: error instanceof Error ? error.message : String(error) });
+  }
+}
 
 function send(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);

@@ -1,5 +1,5 @@
 // The shared types of the mock servers (a leaf: every other file may import it, it imports none of
-// them but the clock and random interfaces): definitions, requests, responses, options.
+// them but the clock, random and scenario types): definitions, requests, responses, options.
 import type {
   AnyEndpoint,
   EndpointAt,
@@ -13,13 +13,32 @@ import type {
 } from '@x/core';
 import type { MockClock } from './clock';
 import type { MockRandom } from './random';
+import type { Scenario } from './scenarios';
 
 /** What a mock answers. `body` is JSON-serialised unless it is a string. */
 export interface MockResponse {
   status: number;
   body?: unknown;
   headers?: Record<string, string>;
+  /** A fault below HTTP semantics that the transport realises (set by fault scenarios). */
+  wire?: WireFault;
 }
+
+/**
+ * Faults each transport realises its own way: node:http with socket operations and partial
+ * writes, msw with `Response.error()` and streams (see the README's fault catalogue).
+ */
+export type WireFault =
+  /** Connection reset: node:http sends a TCP RST; msw answers `Response.error()`. */
+  | { kind: 'reset' }
+  /** Connection closed without a byte of answer; msw answers `Response.error()` (fetch cannot tell these apart). */
+  | { kind: 'empty' }
+  /** No answer until the client gives up (or the mock resets / the server closes). */
+  | { kind: 'no-answer' }
+  /** Status and headers promise the whole body; half of it arrives, then the connection closes. */
+  | { kind: 'truncated' }
+  /** The body in `chunks` pieces, `interval` ms apart. */
+  | { kind: 'slow-body'; chunks: number; interval: number };
 
 /** A request as documented: wire names and values (credentials as the docs print them). */
 export interface ExampleRequest {
@@ -177,11 +196,35 @@ export interface MockOptions {
    */
   seed?: number | string;
   /**
+   * A scenario for every request that has no queued one and no `Prefer` header (`x-mock --fault`):
+   * `Prefer` syntax or a scenario object, e.g. `'delay=20-80'` or `'chance=0.05, fault=reset'`.
+   */
+  fault?: string | Scenario;
+  /**
+   * Seed of the random source behind `delay=<min>-<max>` and `chance=` (default 1). Separate from
+   * `seed`, so a fault pattern does not shift the ids a mock makes up.
+   */
+  faultSeed?: number;
+  /**
    * Accept request forms the documents do not show (another body encoding, a path without its
    * trailing slash, an undocumented query parameter), as mocks did before they were strict.
    * Default `false`: such a request gets a 400 `application/problem+json` naming each violation.
    */
   lenient?: boolean;
+}
+
+/** A scenario as `mock.prefer` takes it: typed example names, or the `Prefer` text. */
+export type PreferScenario<N extends string = string> =
+  | string
+  | (Omit<Scenario, 'example' | 'sequence'> & { example?: N; sequence?: readonly (Omit<Scenario, 'example' | 'sequence'> & { example?: N })[] });
+
+/** A queued scenario, as `mock.queued` lists it. */
+export interface QueuedScenario {
+  /** Endpoint key. */
+  key: string;
+  scenario: Scenario;
+  /** Requests it still answers (`Infinity` until reset). */
+  remaining: number;
 }
 
 /** Which request forms a provider's documents allow beyond each endpoint's own definition. */

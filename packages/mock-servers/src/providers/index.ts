@@ -1,5 +1,8 @@
 // Every provider the mock servers know, with an SDK client factory for the contract matrix.
 // Adding a provider is one entry here.
+// The eager registry is for msw users (the contract matrix): load the msw transport with it. The
+// server and the CLI use ./load instead and never import this module or msw.
+import '../msw';
 import { createSevenOffers, unverifiedResources } from '@x/7offers';
 import { createB2motor } from '@x/b2motor';
 import { createOmarket } from '@x/omarket';

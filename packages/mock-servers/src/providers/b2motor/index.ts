@@ -31,9 +31,24 @@ function lineOut(line: BasketLine, quantity = line.quantity) {
   return { ...wire, quantity: String(quantity) };
 }
 
-function offerOut(offer: Offer, detailGroup: string) {
-  const { group: _group, online: _online, ...wire } = offer;
-  return { ...wire, detailGroup };
+type OfferOut = Omit<Offer, 'group' | 'online'> & { detailGroup: string };
+
+/**
+ * The wire form of an offer. Copying a collection record is the costliest part of a search, and
+ * offers never change after seeding (an update would make a new record), so each record's wire
+ * forms are built once. Callers must not mutate what they get.
+ */
+const offerForms = new WeakMap<Offer, Map<string, OfferOut>>();
+function offerOut(offer: Offer, detailGroup: string): OfferOut {
+  let forms = offerForms.get(offer);
+  if (!forms) offerForms.set(offer, (forms = new Map()));
+  let out = forms.get(detailGroup);
+  if (!out) {
+    const { group: _group, online: _online, ...wire } = offer;
+    out = Object.freeze({ ...wire, detailGroup });
+    forms.set(detailGroup, out);
+  }
+  return out;
 }
 
 function sameBrand(a: string, b: string): boolean {
