@@ -17,6 +17,8 @@ import type { MockOptions } from './types';
 import { createMockServer, type MockServer } from './server';
 import { compareAnswer, compareSent, fixtureInput, rawFixtureRequest, settle, type RawCredentials, type RawFixtureRequest, type SentRequest } from './wire-contract';
 import { useMsw } from './setup-msw.test-helper';
+// The contract cases build mocks from internal modules: register the msw transport their handlers need.
+import './msw';
 
 type AnyMethod = (input?: unknown, options?: Record<string, unknown>) => Promise<unknown>;
 

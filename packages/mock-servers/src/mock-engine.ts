@@ -454,7 +454,11 @@ export class MockEngine<R extends Registry = Registry, State = unknown, X extend
       if (step.example !== undefined && key !== undefined) {
         const names = this.examplesFor(key).map((e) => e.name);
         if (!names.includes(step.example)) {
-          return { error: `Unknown scenario example=${step.example} for ${this.name} ${key}. Valid: ${names.map((n) => `example=${n}`).join(', ')}, or code=<HTTP status>, or fault=<${FAULTS_TEXT}>` };
+          // A helper that makes several calls (waitForImport: report, then errors) carries one
+          // Prefer header to each: say where the example does exist, so the 400 explains itself.
+          const owners = this.routes.map((r) => r.key).filter((k) => k !== key && this.examplesFor(k).some((e) => e.name === step.example));
+          const elsewhere = owners.length > 0 ? ` It is an example of ${owners.join(', ')}: a Prefer header reaches every call a helper makes, so send it only with the call it is meant for.` : '';
+          return { error: `Unknown scenario example=${step.example} for ${this.name} ${key}. Valid: ${names.map((n) => `example=${n}`).join(', ')}, or code=<HTTP status>, or fault=<${FAULTS_TEXT}>.${elsewhere}` };
         }
       }
       if (step.code !== undefined) {
