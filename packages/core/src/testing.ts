@@ -101,14 +101,29 @@ export type ScriptedFetch = typeof fetch & { calls: RecordedRequest[] };
  */
 export function scriptedFetch(...answers: ScriptedAnswer[]): ScriptedFetch {
   const calls: RecordedRequest[] = [];
-  const fn = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
-    const request = new Request(input, init);
+  const answer = async (request: Request): Promise<Response> => {
     const recorded = await record(request);
     calls.push(recorded);
     const next = answers.length > 1 ? answers.shift() : answers[0];
     if (next === undefined) throw new Error('scriptedFetch: no answer scripted');
     const reply = typeof next === 'function' ? await next(request, recorded) : next;
     return toResponse(reply);
+  };
+  // Like a real fetch, an abort rejects the call at any point, even while the request is still
+  // being read or an answer ignores its signal (reading a body clone can otherwise stall after an
+  // abort, and the call would never settle). An answer's own rejection on abort still wins: the
+  // signal's reason is used one macrotask later.
+  const fn = (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const request = new Request(input, init);
+    const { signal } = request;
+    if (signal.aborted) return Promise.reject(signal.reason);
+    return new Promise<Response>((resolve, reject) => {
+      const onAbort = (): void => void setTimeout(() => reject(signal.reason), 0);
+      signal.addEventListener('abort', onAbort, { once: true });
+      answer(request)
+        .then(resolve, reject)
+        .finally(() => signal.removeEventListener('abort', onAbort));
+    });
   };
   return Object.assign(fn as typeof fetch, { calls });
 }
