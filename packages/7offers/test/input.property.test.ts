@@ -1,9 +1,9 @@
 // Issue 9: every generated input and call option of the documented 7offers resources (goal, geo)
 // either becomes a request in the documented wire form (seed 003: form bodies, `api_key` in the
 // query, one path segment per id) or a RequestValidationError with nothing sent.
-import { describe, expect, it } from 'vitest';
+import { expect } from 'vitest';
 import { createTestRuntime, scriptedFetch, type RecordedRequest, type ScriptedAnswer } from '@x/core/testing';
-import { RUNS_PER_ENDPOINT, runEndpointProperty, summarize, type EndpointCase, type Outcomes } from '../../core/test/property-kit';
+import { describeEndpointProperties, type EndpointCase } from '../../core/test/property-kit';
 import { createSevenOffers, type SevenOffersClient } from '../src/index';
 
 const KEY = 'adv-5f2c9e7a1b';
@@ -124,18 +124,4 @@ const cases: Array<EndpointCase<Client>> = [
   },
 ];
 
-describe('7offers: generated inputs become documented requests or RequestValidationError (issue 9)', () => {
-  const results: Record<string, Outcomes> = {};
-  for (const endpoint of cases) {
-    it(endpoint.key, async () => {
-      results[endpoint.key] = await runEndpointProperty(setup, endpoint, { numRuns: RUNS_PER_ENDPOINT });
-      expect(results[endpoint.key]!.sent).toBeGreaterThan(0);
-      expect(results[endpoint.key]!.rejected).toBeGreaterThan(0);
-    }, 60_000);
-  }
-  it('summary', () => {
-    const total = summarize('7offers', results);
-    expect(total.generated).toBe(cases.length * RUNS_PER_ENDPOINT);
-    expect(total.other).toBe(0);
-  });
-});
+describeEndpointProperties('7offers', setup, cases);

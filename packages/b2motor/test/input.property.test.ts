@@ -1,8 +1,8 @@
 // Issue 9: every generated input and call option of every b2motor endpoint either becomes a request
 // in the documented wire form (seed 001) or a RequestValidationError with nothing sent.
-import { describe, expect, it } from 'vitest';
+import { expect } from 'vitest';
 import { createTestRuntime, scriptedFetch, type RecordedRequest, type ScriptedAnswer } from '@x/core/testing';
-import { RUNS_PER_ENDPOINT, runEndpointProperty, summarize, type EndpointCase, type Outcomes } from '../../core/test/property-kit';
+import { describeEndpointProperties, type EndpointCase } from '../../core/test/property-kit';
 import { createB2motor, type B2motorClient } from '../src/index';
 
 const base = 'https://b2motor.test/api/webservice';
@@ -134,18 +134,4 @@ const cases: Array<EndpointCase<B2motorClient>> = [
   },
 ];
 
-describe('b2motor: generated inputs become documented requests or RequestValidationError (issue 9)', () => {
-  const results: Record<string, Outcomes> = {};
-  for (const endpoint of cases) {
-    it(endpoint.key, async () => {
-      results[endpoint.key] = await runEndpointProperty(setup, endpoint, { numRuns: RUNS_PER_ENDPOINT });
-      expect(results[endpoint.key]!.sent).toBeGreaterThan(0);
-      expect(results[endpoint.key]!.rejected).toBeGreaterThan(0);
-    }, 60_000);
-  }
-  it('summary', () => {
-    const total = summarize('b2motor', results);
-    expect(total.generated).toBe(cases.length * RUNS_PER_ENDPOINT);
-    expect(total.other).toBe(0);
-  });
-});
+describeEndpointProperties('b2motor', setup, cases);

@@ -2,7 +2,7 @@
 // documented examples, call options, and a runner that counts how each generated call ended.
 // Test-only: it lives outside `src`, so it is not published; providers import it by relative path.
 import fc from 'fast-check';
-import { expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isRequestValidationError, isSdkError } from '../src/index';
 import { captureObservations, expectNoSecret, secretForms, type Observations, type RecordedRequest, type ScriptedAnswer, type ScriptedFetch } from '../src/testing';
 
@@ -418,4 +418,31 @@ export async function runLeakProperty<C>(leak: LeakCase<C>, numRuns: number): Pr
     { seed: PROPERTY_SEED, numRuns, endOnFailure: true },
   );
   return ended;
+}
+
+/**
+ * One vitest suite per provider: each endpoint's generated inputs end as a documented request or a
+ * RequestValidationError with nothing sent (both outcomes seen), and the summary counts nothing else.
+ */
+export function describeEndpointProperties<C>(
+  provider: string,
+  setup: (answer: ScriptedAnswer) => { client: C; fetch: ScriptedFetch },
+  cases: readonly EndpointCase<C>[],
+  runsPerEndpoint: number = RUNS_PER_ENDPOINT,
+): void {
+  describe(`${provider}: generated inputs become documented requests or RequestValidationError (issue 9)`, () => {
+    const results: Record<string, Outcomes> = {};
+    for (const endpoint of cases) {
+      it(endpoint.key, async () => {
+        results[endpoint.key] = await runEndpointProperty(setup, endpoint, { numRuns: runsPerEndpoint });
+        expect(results[endpoint.key]!.sent).toBeGreaterThan(0);
+        expect(results[endpoint.key]!.rejected).toBeGreaterThan(0);
+      }, 60_000);
+    }
+    it('summary', () => {
+      const total = summarize(provider, results);
+      expect(total.generated).toBe(cases.length * runsPerEndpoint);
+      expect(total.other).toBe(0);
+    });
+  });
 }

@@ -1,9 +1,9 @@
 // Issue 9: every generated input and call option of the O!Market endpoints and `createAd` either
 // becomes requests in the documented wire form (fact sheet §3–4) or a RequestValidationError with
 // nothing sent (for createAd: not even the draft).
-import { describe, expect, it } from 'vitest';
+import { expect } from 'vitest';
 import { createTestRuntime, scriptedFetch, type RecordedRequest, type ScriptedAnswer } from '@x/core/testing';
-import { RUNS_PER_ENDPOINT, runEndpointProperty, summarize, type EndpointCase, type Outcomes } from '../../core/test/property-kit';
+import { describeEndpointProperties, type EndpointCase } from '../../core/test/property-kit';
 import { createOmarket, type OmarketClient } from '../src/index';
 
 const KEY = 'test-api-key-0123456789abcdef';
@@ -149,18 +149,4 @@ const cases: Array<EndpointCase<OmarketClient>> = [
   },
 ];
 
-describe('omarket: generated inputs become documented requests or RequestValidationError (issue 9)', () => {
-  const results: Record<string, Outcomes> = {};
-  for (const endpoint of cases) {
-    it(endpoint.key, async () => {
-      results[endpoint.key] = await runEndpointProperty(setup, endpoint, { numRuns: RUNS_PER_ENDPOINT });
-      expect(results[endpoint.key]!.sent).toBeGreaterThan(0);
-      expect(results[endpoint.key]!.rejected).toBeGreaterThan(0);
-    }, 60_000);
-  }
-  it('summary', () => {
-    const total = summarize('omarket', results);
-    expect(total.generated).toBe(cases.length * RUNS_PER_ENDPOINT);
-    expect(total.other).toBe(0);
-  });
-});
+describeEndpointProperties('omarket', setup, cases);

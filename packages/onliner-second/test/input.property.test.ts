@@ -1,9 +1,9 @@
 // Issue 9: every generated input and call option of every Onliner Second endpoint either becomes a
 // request in the documented wire form (docs/*.md, fact sheet) or a RequestValidationError with
 // nothing sent (not even a token request).
-import { describe, expect, it } from 'vitest';
+import { expect } from 'vitest';
 import { createTestRuntime, type RecordedRequest, type ScriptedAnswer, type ScriptedReply } from '@x/core/testing';
-import { RUNS_PER_ENDPOINT, runEndpointProperty, summarize, type EndpointCase, type Outcomes } from '../../core/test/property-kit';
+import { describeEndpointProperties, type EndpointCase } from '../../core/test/property-kit';
 import { createOnlinerSecond, type OnlinerSecondClient } from '../src/index';
 import { fakeOnliner, isTokenRequest, offersPage, validOffer } from './fake-api';
 
@@ -111,18 +111,4 @@ const cases: Array<EndpointCase<OnlinerSecondClient>> = [
   },
 ];
 
-describe('onliner-second: generated inputs become documented requests or RequestValidationError (issue 9)', () => {
-  const results: Record<string, Outcomes> = {};
-  for (const endpoint of cases) {
-    it(endpoint.key, async () => {
-      results[endpoint.key] = await runEndpointProperty(setup, endpoint, { numRuns: RUNS_PER_ENDPOINT });
-      expect(results[endpoint.key]!.sent).toBeGreaterThan(0);
-      expect(results[endpoint.key]!.rejected).toBeGreaterThan(0);
-    }, 60_000);
-  }
-  it('summary', () => {
-    const total = summarize('onliner-second', results);
-    expect(total.generated).toBe(cases.length * RUNS_PER_ENDPOINT);
-    expect(total.other).toBe(0);
-  });
-});
+describeEndpointProperties('onliner-second', setup, cases);

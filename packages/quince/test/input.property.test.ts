@@ -1,9 +1,9 @@
 // Issue 9: every generated input and call option of the Quince endpoints and the batch helpers
 // either becomes requests in the documented wire form (seed 004: POST, JSON, `array` of at most 100,
 // whole-number ids) or a RequestValidationError with nothing sent (addAll/updateAll: no chunk).
-import { describe, expect, it } from 'vitest';
+import { expect } from 'vitest';
 import { createTestRuntime, scriptedFetch, type RecordedRequest, type ScriptedAnswer } from '@x/core/testing';
-import { RUNS_PER_ENDPOINT, runEndpointProperty, summarize, type EndpointCase, type Outcomes } from '../../core/test/property-kit';
+import { describeEndpointProperties, type EndpointCase } from '../../core/test/property-kit';
 import { createQuince, type QuinceClient } from '../src/index';
 
 const ONE_LINE = /^[^\u0000-\u001f\u007f]+$/;
@@ -116,18 +116,4 @@ const cases: Array<EndpointCase<QuinceClient>> = [
   },
 ];
 
-describe('quince: generated inputs become documented requests or RequestValidationError (issue 9)', () => {
-  const results: Record<string, Outcomes> = {};
-  for (const endpoint of cases) {
-    it(endpoint.key, async () => {
-      results[endpoint.key] = await runEndpointProperty(setup, endpoint, { numRuns: RUNS_PER_ENDPOINT });
-      expect(results[endpoint.key]!.sent).toBeGreaterThan(0);
-      expect(results[endpoint.key]!.rejected).toBeGreaterThan(0);
-    }, 60_000);
-  }
-  it('summary', () => {
-    const total = summarize('quince', results);
-    expect(total.generated).toBe(cases.length * RUNS_PER_ENDPOINT);
-    expect(total.other).toBe(0);
-  });
-});
+describeEndpointProperties('quince', setup, cases);
