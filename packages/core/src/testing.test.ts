@@ -1,3 +1,5 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { createTestRuntime, jsonResponse, networkFailure, scriptedFetch, type RecordedRequest, type ScriptedFetch } from './testing';
 
@@ -171,6 +173,25 @@ describe('scriptedFetch: how it answers', () => {
     const pending = fetch('https://api.test/', { signal: controller.signal }).catch((e: unknown) => e);
     setTimeout(() => controller.abort(new Error('stop')), 5);
     expect(await pending).toMatchObject({ message: 'stop' });
+  });
+
+  it('settles on abort even after a garbage collection broke the Request signal link (undici WeakRef)', async () => {
+    // undici ties `new Request(url, { signal }).signal` to the caller's signal through a WeakRef: after
+    // a GC that link may be gone and `request.signal` never aborts. A hanging answer must still end.
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const fetch = scriptedFetch(() => new Promise<Response>(() => undefined));
+    const outcomes = await Promise.all(
+      Array.from({ length: 5 }, async () => {
+        const controller = new AbortController();
+        const pending = fetch('https://api.test/', { signal: controller.signal }).catch((e: unknown) => e);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        gc();
+        controller.abort(new Error('stop'));
+        return Promise.race([pending, new Promise((resolve) => setTimeout(() => resolve('still pending'), 1_000))]);
+      }),
+    );
+    expect(outcomes.map((o) => (o instanceof Error ? o.message : o))).toEqual(['stop', 'stop', 'stop', 'stop', 'stop']);
   });
 
   it('clones a Response answer, so the same answer can be read each time it repeats', async () => {

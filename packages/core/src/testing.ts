@@ -110,12 +110,14 @@ export function scriptedFetch(...answers: ScriptedAnswer[]): ScriptedFetch {
     return toResponse(reply);
   };
   // Like a real fetch, an abort rejects the call at any point, even while the request is still
-  // being read or an answer ignores its signal (reading a body clone can otherwise stall after an
-  // abort, and the call would never settle). An answer's own rejection on abort still wins: the
-  // signal's reason is used one macrotask later.
+  // being read or an answer ignores its signal. The listener goes on the CALLER's signal, never on
+  // `request.signal`: undici links a Request's own signal to the one it was built from through a
+  // WeakRef, so after a garbage collection `request.signal` may never abort and the call would hang
+  // (seen in property runs, about one run in three). An answer's own rejection on abort still wins:
+  // the signal's reason is used one macrotask later.
   const fn = (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const request = new Request(input, init);
-    const { signal } = request;
+    const signal = init?.signal ?? (input instanceof Request ? input.signal : undefined) ?? request.signal;
     if (signal.aborted) return Promise.reject(signal.reason);
     return new Promise<Response>((resolve, reject) => {
       const onAbort = (): void => void setTimeout(() => reject(signal.reason), 0);
