@@ -380,7 +380,7 @@ export function resourceEndpoints<D extends AnyResource>(resource: D, options: R
   const guest = (action: Action): { authOptional?: true } => (resource.access[action]?.includes('guest') ? { authOptional: true } : {});
   const out: Record<string, AnyEndpoint> = {};
   if (has('list')) {
-    out.list = defineEndpoint({
+    out.list = /* @__PURE__ */ defineEndpoint({
       ...guest('list'),
       method: 'GET',
       path: collection,
@@ -393,7 +393,7 @@ export function resourceEndpoints<D extends AnyResource>(resource: D, options: R
     });
   }
   if (has('view')) {
-    out.view = defineEndpoint({
+    out.view = /* @__PURE__ */ defineEndpoint({
       ...guest('view'),
       method: 'GET',
       path: `${base}/{id}`,
@@ -405,7 +405,7 @@ export function resourceEndpoints<D extends AnyResource>(resource: D, options: R
     });
   }
   if (has('create')) {
-    out.create = defineEndpoint({
+    out.create = /* @__PURE__ */ defineEndpoint({
       ...guest('create'),
       method: 'POST',
       path: collection,
@@ -421,7 +421,7 @@ export function resourceEndpoints<D extends AnyResource>(resource: D, options: R
     });
   }
   if (has('update')) {
-    out.update = defineEndpoint({
+    out.update = /* @__PURE__ */ defineEndpoint({
       ...guest('update'),
       method: 'POST',
       path: `${base}/{id}`,
@@ -435,7 +435,7 @@ export function resourceEndpoints<D extends AnyResource>(resource: D, options: R
   }
   if (has('delete')) {
     const deleted = v.object({ deleted: wireId });
-    out.delete = defineEndpoint({
+    out.delete = /* @__PURE__ */ defineEndpoint({
       ...guest('delete'),
       method: 'DELETE',
       path: `${base}/{id}`,
@@ -445,7 +445,7 @@ export function resourceEndpoints<D extends AnyResource>(resource: D, options: R
       response: deleted,
       safe: false,
     });
-    out.deleteViaPost = defineEndpoint({
+    out.deleteViaPost = /* @__PURE__ */ defineEndpoint({
       ...guest('delete'),
       method: 'POST',
       path: `${base}/del/{id}`,

@@ -1,23 +1,20 @@
-// The b2motor provider: host, endpoints, error classifier and encoding conventions.
-import { defineProvider } from '@x/core';
-import { classifyB2motor } from './classify';
+// The b2motor provider: its call facts (info.ts) plus the endpoint registry and the auth facts,
+// for mocks, contract tests, OpenAPI and the convenient client.
+import { defineProvider, mergeEntries } from '@x/core';
 import { endpoints } from './endpoints/index';
+import { b2motorInfo } from './info';
 
 /** b2motor.ru "WEB-Service" REST API (an ABCP-derived auto-parts service). */
-export const b2motorProvider = defineProvider({
-  name: 'b2motor',
-  title: 'b2motor.ru web service',
-  // The doc says http; the only public client uses https successfully (fact sheet Q14).
-  baseURL: 'https://b2motor.ru/api/webservice',
-  endpoints,
-  classify: classifyB2motor,
-  // basketId[0]=…&basketId[1]=… as documented.
-  encoding: { arrayFormat: 'indexed', booleans: 'digits' },
-  // Login and the md5 of the password in the query of every call (fact sheet Q1: `userpsw` is an alias).
-  auth: {
-    credentials: [
-      { type: 'apiKey', in: 'query', name: 'userlogin', description: 'Account login, on every call.' },
-      { type: 'apiKey', in: 'query', name: 'userpassw', description: 'md5 of the password, lower-case hex (some pages call it `userpsw`).' },
-    ],
-  },
-});
+export const b2motorProvider = /* @__PURE__ */ defineProvider(
+  /* @__PURE__ */ mergeEntries(b2motorInfo, {
+    title: 'b2motor.ru web service',
+    endpoints,
+    // Login and the md5 of the password in the query of every call (fact sheet Q1: `userpsw` is an alias).
+    auth: {
+      credentials: [
+        { type: 'apiKey', in: 'query', name: 'userlogin', description: 'Account login, on every call.' },
+        { type: 'apiKey', in: 'query', name: 'userpassw', description: 'md5 of the password, lower-case hex (some pages call it `userpsw`).' },
+      ],
+    },
+  } as const),
+);

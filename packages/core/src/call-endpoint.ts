@@ -8,7 +8,7 @@
 import * as v from 'valibot';
 import type { AuthStrategy, AppliedAuth } from './auth';
 import type { AnyEndpoint, ClassifyContext } from './define-endpoint';
-import type { Provider } from './define-provider';
+import type { ProviderInfo } from './create-client';
 import { encodeMultipart, fillPath, findIllFormed, joinURL, serializePairs, toPairs } from './encode';
 import {
   AbortError,
@@ -98,7 +98,7 @@ export interface PreparedRequest {
 
 /** Everything a client holds; built once by `createClient`. @internal */
 export interface ClientContext {
-  provider: Provider<any>;
+  provider: ProviderInfo;
   baseURL: string;
   hosts: Record<string, string>;
   headers: Record<string, string>;
@@ -473,7 +473,7 @@ function notify<K extends keyof Hooks>(ctx: ClientContext, hook: K, info: Parame
 }
 
 /** Default retry policy merged with the provider's and the client's overrides. @internal */
-export function resolveRetryPolicy(provider: Provider, client: Partial<RetryPolicy> | false | undefined): RetryPolicy {
+export function resolveRetryPolicy(provider: ProviderInfo, client: Partial<RetryPolicy> | false | undefined): RetryPolicy {
   const merged = { ...defaultRetryPolicy, ...provider.retry, ...(client || {}) };
   return client === false ? { ...merged, maxRetries: 0 } : merged;
 }

@@ -1,9 +1,10 @@
-// createClient: turns a provider's endpoint registry into a typed tree of methods.
+// createCore: a client that holds configuration only; endpointFunction: one standalone function per
+// endpoint over it; createClient: the convenient method tree, built from the same two pieces.
 import type { AuthStrategy } from './auth';
 import { callEndpoint, resolveRetryPolicy, type CallOptions, type ClientContext, type Hooks, type Logger, type PreparedRequest } from './call-endpoint';
 import type { AnyEndpoint, BodyEncoding, InputOf, InputOptional, OutputOf } from './define-endpoint';
 import { isEndpoint } from './define-endpoint';
-import type { Provider, Registry } from './define-provider';
+import type { Provider, ProviderConfig, Registry } from './define-provider';
 import { RequestValidationError, type ValidationIssue } from './errors';
 import { HeadersSchema, optionIssues, RetryOptionsSchema, TimeoutSchema } from './options';
 import { Redactor } from './redact';
@@ -69,6 +70,90 @@ export type ClientOf<R> = {
 };
 
 /**
+ * The provider facts a call needs, without the endpoint registry: a client built from these can
+ * only reach the endpoints the app imports (a provider made by `defineProvider` qualifies too).
+ */
+export type ProviderInfo = Pick<ProviderConfig<Registry>, 'name' | 'baseURL' | 'hosts' | 'classify' | 'encoding' | 'retry' | 'sensitiveNames' | 'headers'>;
+
+const CONTEXT = Symbol('@x/core.context');
+
+/**
+ * A client that holds configuration only (base URLs, credentials, retries, hooks): pass it to
+ * the provider's standalone endpoint functions. It reaches no endpoint by itself, so an app that
+ * calls one function bundles one endpoint.
+ */
+export interface ClientCore<P extends string = string> {
+  /** The provider this client talks to (`b2motor`). Functions of another provider refuse it. */
+  readonly provider: P;
+  /** @internal */
+  readonly [CONTEXT]: ClientContext;
+}
+
+/**
+ * Build a configuration-only client for a provider. Provider packages wrap it
+ * (`createB2motorCore(options)`) with their credentials; options are checked here, before any call.
+ *
+ * @example
+ * const core = createCore(info, { baseURL }, { auth: [queryAuth('credentials', { token })] });
+ * const parts = await searchProduct(core, { article: 'P999', brand: 'Hepu' });
+ */
+export function createCore<const P extends string>(provider: ProviderInfo & { name: P }, options: ClientOptions = {}, setup: ClientSetup = {}): ClientCore<P> {
+  return Object.freeze({ provider: provider.name, [CONTEXT]: createContext(provider, options, setup) });
+}
+
+/** A standalone endpoint function: `fn(core, input, options)`. `endpoint` and `key` let tooling find it. */
+export type EndpointFunction<E extends AnyEndpoint, P extends string = string> = (InputOptional<E> extends true
+  ? (core: ClientCore<P>, input?: InputOf<E>, options?: CallOptions) => Promise<OutputOf<E>>
+  : (core: ClientCore<P>, input: InputOf<E>, options?: CallOptions) => Promise<OutputOf<E>>) & {
+  /** The endpoint declaration this function calls. */
+  readonly endpoint: E;
+  /** Dotted key, e.g. `basket.add`. */
+  readonly key: string;
+  /** The provider whose clients it accepts. */
+  readonly provider: P;
+};
+
+/**
+ * Declare the standalone function of one endpoint. Mark the call pure
+ * (`/* @__PURE__ *\/ endpointFunction(...)`) so bundlers drop the functions an app does not import.
+ *
+ * @example
+ * export const searchProduct = endpointFunction('b2motor', 'search.product', searchProductEndpoint);
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function endpointFunction<const P extends string, E extends AnyEndpoint>(provider: P, key: string, endpoint: E): EndpointFunction<E, P> {
+  const fn = (core: ClientCore<P>, input?: unknown, options?: unknown) => {
+    const ctx = contextOf(core);
+    if (!ctx || ctx.provider.name !== provider) {
+      return Promise.reject(
+        new RequestValidationError(`${provider} ${key}: the first argument must be a ${provider} client (from create…Core or create…). Nothing was sent.`, {
+          provider,
+          endpoint: key,
+          issues: [{ path: 'client', message: ctx ? `Expected a ${provider} client, got a ${ctx.provider.name} client` : `Expected a ${provider} client` }],
+        }),
+      );
+    }
+    return callEndpoint(ctx, key, endpoint, input, options);
+  };
+  return describe(fn, endpoint, key, { provider: { value: provider, enumerable: true } }) as unknown as EndpointFunction<E, P>;
+}
+
+/**
+ * A standalone function bound to one client: the method form `paginate` and callbacks take.
+ *
+ * @example
+ * for await (const offer of paginate(bind(core, listOffers), {})) console.log(offer.id);
+ */
+export function bind<E extends AnyEndpoint, P extends string>(core: ClientCore<P>, fn: EndpointFunction<E, P>): EndpointMethod<E> {
+  const call = fn as unknown as (core: ClientCore<P>, input?: unknown, options?: unknown) => Promise<unknown>;
+  return describe((input?: unknown, options?: unknown) => call(core, input, options), fn.endpoint, fn.key) as unknown as EndpointMethod<E>;
+}
+
+function contextOf(core: unknown): ClientContext | undefined {
+  return typeof core === 'object' && core !== null && CONTEXT in core ? (core as ClientCore)[CONTEXT] : undefined;
+}
+
+/**
  * Build a typed client from a provider: one method per endpoint, in the registry's shape.
  *
  * @example
@@ -76,7 +161,16 @@ export type ClientOf<R> = {
  * const parts = await client.search.product({ article: 'P999', brand: 'Hepu' });
  */
 export function createClient<R extends Registry>(provider: Provider<R>, options: ClientOptions = {}, setup: ClientSetup = {}): ClientOf<R> {
-  const ctx = createContext(provider, options, setup);
+  return bindRegistry(createCore(provider, options, setup), provider.endpoints);
+}
+
+/**
+ * The method tree of a registry over an existing core client: what `createClient` returns, for
+ * provider factories that build their core first (`createB2motor` = this over `createB2motorCore`).
+ */
+export function bindRegistry<R extends Registry>(core: ClientCore, registry: R): ClientOf<R> {
+  const ctx = contextOf(core);
+  if (!ctx) throw new TypeError('bindRegistry: expected a client from createCore');
   const build = (node: Registry, prefix: string): Record<string, unknown> => {
     const out: Record<string, unknown> = {};
     for (const [name, value] of Object.entries(node)) {
@@ -85,7 +179,7 @@ export function createClient<R extends Registry>(provider: Provider<R>, options:
     }
     return Object.freeze(out);
   };
-  return build(provider.endpoints, '') as ClientOf<R>;
+  return build(registry, '') as ClientOf<R>;
 }
 
 /** The client options core reads, checked with the same schemas as per-call options. */
@@ -99,7 +193,7 @@ const ClientOptionsSchema = v.object(
   'options must be an object',
 );
 
-function createContext(provider: Provider<any>, rawOptions: ClientOptions, setup: ClientSetup): ClientContext {
+function createContext(provider: ProviderInfo, rawOptions: ClientOptions, setup: ClientSetup): ClientContext {
   const checked = v.safeParse(ClientOptionsSchema, rawOptions ?? {});
   if (!checked.success) {
     const issues = optionIssues(checked.issues, undefined, '');
@@ -158,17 +252,20 @@ function checkBaseURL(url: string): string | undefined {
 }
 
 function bindEndpoint(ctx: ClientContext, key: string, endpoint: AnyEndpoint): EndpointMethod<AnyEndpoint> {
-  const method = (input?: unknown, options?: CallOptions) => callEndpoint(ctx, key, endpoint, input, options);
-  Object.defineProperties(method, {
+  return describe((input?: unknown, options?: CallOptions) => callEndpoint(ctx, key, endpoint, input, options), endpoint, key) as EndpointMethod<AnyEndpoint>;
+}
+
+function describe<F extends (...args: never[]) => unknown>(fn: F, endpoint: AnyEndpoint, key: string, extra: PropertyDescriptorMap = {}): F {
+  return Object.defineProperties(fn, {
     endpoint: { value: endpoint, enumerable: true },
     key: { value: key, enumerable: true },
     [ENDPOINT]: { value: endpoint },
     name: { value: key },
+    ...extra,
   });
-  return method as EndpointMethod<AnyEndpoint>;
 }
 
-/** Whether a value is a method built by `createClient`. */
+/** Whether a value is a method built by `createClient` or `bind`, or a standalone endpoint function. */
 export function isEndpointMethod(value: unknown): value is EndpointMethod<AnyEndpoint> {
   return typeof value === 'function' && ENDPOINT in value;
 }

@@ -137,6 +137,7 @@ export type AnyEndpoint = Endpoint<any, any, any>;
  *   safe: false,
  * });
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function defineEndpoint<const R extends RequestParts = {}, O extends AnySchema = AnySchema, const P extends PaginationSpec | undefined = undefined>(
   config: EndpointConfig<R, O, P>,
 ): Endpoint<R, O, P> {

@@ -87,6 +87,7 @@ export interface Provider<R extends Registry = Registry> extends Readonly<Provid
  * (b2motor `status: 0`, O!Market `resultCode: "FAIL"`, Quince `success: false`, 7offers `error`)
  * into typed errors.
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function defineProvider<const R extends Registry>(config: ProviderConfig<R>): Provider<R> {
   const operations: Operation[] = [];
   const keys = new Map<AnyEndpoint, string>();

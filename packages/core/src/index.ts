@@ -22,8 +22,8 @@ export type {
 export { defineProvider } from './define-provider';
 export type { AuthSchemeInfo, EndpointAt, Operation, OperationKey, Provider, ProviderConfig, Registry } from './define-provider';
 
-export { createClient, isEndpointMethod } from './create-client';
-export type { ClientOf, ClientOptions, ClientSetup, EndpointMethod } from './create-client';
+export { bind, bindRegistry, createClient, createCore, endpointFunction, isEndpointMethod } from './create-client';
+export type { ClientCore, ClientOf, ClientOptions, ClientSetup, EndpointFunction, EndpointMethod, ProviderInfo } from './create-client';
 export type { CallOptions, ErrorInfo, Hooks, Logger, PreparedRequest, RequestInfo, ResponseInfo } from './call-endpoint';
 
 export { paginate, getPath, toPaginator } from './paginate';
@@ -58,7 +58,7 @@ export type { ApiErrorDetails, ErrorKind, ErrorSpec, RedactedRequest, SdkErrorOp
 
 export { Redactor, REDACTED, REDACTION_LIMITS, TRUNCATED } from './redact';
 
-export { CallOptionsSchema, HeadersSchema, isHeaderName, isHeaderValue, MAX_TIMER_MS, RetryOptionsSchema, TimeoutSchema } from './options';
+export { CallOptionsSchema, HeadersSchema, isHeaderName, isHeaderValue, MAX_TIMER_MS, parseClientOptions, RetryOptionsSchema, TimeoutSchema } from './options';
 
 export { asRecord, fieldMessages } from './body';
 
@@ -86,6 +86,7 @@ export {
   flag,
   integer,
   isObjectSchema,
+  mergeEntries,
   numeric,
   numericString,
   objectEntries,

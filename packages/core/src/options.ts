@@ -2,7 +2,7 @@
 // is sent or any timer is started, so a bad option is a RequestValidationError, never a raw
 // TypeError from Headers/setTimeout, a leaked timer or a request sent with a nonsense timeout.
 import * as v from 'valibot';
-import type { ValidationIssue } from './errors';
+import { RequestValidationError, type ValidationIssue } from './errors';
 import type { Redactor } from './redact';
 
 /** The longest delay `setTimeout` honours (2^31 − 1 ms, about 24.8 days); longer ones fire at once. */
@@ -123,4 +123,19 @@ export function optionIssues(issues: readonly v.BaseIssue<unknown>[], redactor: 
     out.push({ path, message, ...(issue.expected ? { expected: cut(issue.expected) } : {}) });
   }
   return out;
+}
+
+/**
+ * Check a provider factory's options with a valibot schema: the parsed output, or a
+ * RequestValidationError naming every bad option (values never quoted). One builder for every
+ * client's options, so each says "invalid options" the same way.
+ *
+ * @example
+ * const { login } = parseClientOptions('b2motor', v.looseObject({ login: v.string() }), options);
+ */
+export function parseClientOptions<S extends v.GenericSchema>(provider: string, schema: S, raw: unknown): v.InferOutput<S> {
+  const result = v.safeParse(schema, raw);
+  if (result.success) return result.output;
+  const issues = optionIssues(result.issues, undefined, '');
+  throw new RequestValidationError(`${provider}: invalid options: ${issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ')}`, { provider, issues });
 }

@@ -30,3 +30,6 @@ export { paginate } from './paginate';
 export type { PaginateOptions, Paginator } from './paginate';
 
 export type { CallOptions } from './call-endpoint';
+
+export { bind } from './create-client';
+export type { ClientCore, EndpointFunction } from './create-client';

@@ -20,6 +20,7 @@ const openEnums = new WeakSet<object>();
  * An enum that may grow on the provider's side. Typed as the known values (with autocompletion)
  * plus any other string; `strict` validation accepts only the known values.
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function openEnum<const T extends readonly [string, ...string[]]>(
   values: T,
 ): v.UnionSchema<[v.PicklistSchema<T, undefined>, v.CustomSchema<string & {}, undefined>], undefined> {
@@ -29,6 +30,7 @@ export function openEnum<const T extends readonly [string, ...string[]]>(
 }
 
 /** Numbers that may travel as strings: accepts `12` or `"12"`, outputs the number. */
+/* @__NO_SIDE_EFFECTS__ */
 export function numeric() {
   return v.pipe(
     v.union([v.number(), v.string()]),
@@ -38,11 +40,13 @@ export function numeric() {
 }
 
 /** Integers that may travel as strings: accepts `12` or `"12"`, outputs the integer. */
+/* @__NO_SIDE_EFFECTS__ */
 export function integer() {
   return v.pipe(numeric(), v.integer('Expected an integer'));
 }
 
 /** A value the provider wants as a string even when it is a number (`"6"`, `"0007"`). */
+/* @__NO_SIDE_EFFECTS__ */
 export function numericString() {
   return v.pipe(
     v.union([v.string(), v.number()]),
@@ -51,6 +55,7 @@ export function numericString() {
 }
 
 /** A 0/1 flag that callers may give as a boolean; accepts `"0"`/`"1"` from query strings. */
+/* @__NO_SIDE_EFFECTS__ */
 export function flag() {
   return v.pipe(
     v.union([v.boolean(), v.picklist([0, 1, '0', '1'])]),
@@ -59,6 +64,7 @@ export function flag() {
 }
 
 /** A boolean that may arrive as `"true"`/`"false"`/`"1"`/`"0"` in a query string. */
+/* @__NO_SIDE_EFFECTS__ */
 export function booleanish() {
   return v.pipe(
     v.union([v.boolean(), v.picklist(['true', 'false', '1', '0'])]),
@@ -276,4 +282,17 @@ export function summarizeIssues(issues: readonly ValidationIssue[], max = 3): st
   const parts = issues.slice(0, max).map((i) => (i.path ? `${i.path}: ${i.message}` : i.message));
   const more = issues.length > max ? ` (+${issues.length - max} more)` : '';
   return parts.join('; ') + more;
+}
+
+/**
+ * `{ ...a, ...b }` for module-level declarations: bundlers keep a module-level object spread (it
+ * could run a getter), and with it every schema or endpoint it belongs to. Call it with
+ * `/* @__PURE__ *\/` so unused declarations can be dropped.
+ *
+ * @example
+ * export const order = /* @__PURE__ *\/ v.object(/* @__PURE__ *\/ mergeEntries({ number: v.string() }, errorFields));
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function mergeEntries<A extends object, B extends object>(a: A, b: B): Omit<A, keyof B> & B {
+  return { ...a, ...b } as Omit<A, keyof B> & B;
 }

@@ -22,11 +22,13 @@ export function isSingleLine(text: string): boolean {
 }
 
 /** A pipe action: the string has no unpaired UTF-16 surrogate (free text may span lines). */
+/* @__NO_SIDE_EFFECTS__ */
 export function wellFormed(name: string) {
   return v.check<string, string>(isWellFormed, `${name} contains an unpaired UTF-16 surrogate`);
 }
 
 /** A pipe action: the string is one line without control characters (CR, LF, NUL, tab) and well-formed. */
+/* @__NO_SIDE_EFFECTS__ */
 export function singleLine(name: string) {
   return v.check<string, string>(isSingleLine, `${name} must be one line without control characters`);
 }
@@ -35,6 +37,7 @@ export function singleLine(name: string) {
  * A code, id or name that travels as text: a string of `min` (default 1) to `max` (default 1000)
  * characters on one line, without control characters or unpaired surrogates.
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function singleLineString(name: string, options: { min?: number; max?: number } = {}) {
   const min = options.min ?? 1;
   const max = options.max ?? 1000;
@@ -47,6 +50,7 @@ export function singleLineString(name: string, options: { min?: number; max?: nu
 }
 
 /** Free text (may span lines): a well-formed string of at most `max` (default 100 000) characters. */
+/* @__NO_SIDE_EFFECTS__ */
 export function freeText(name: string, options: { max?: number } = {}) {
   const max = options.max ?? 100_000;
   return v.pipe(v.string(`${name} must be a string`), wellFormed(name), v.maxLength(max, `${name} must have at most ${max} characters`));
@@ -74,6 +78,7 @@ export interface DecimalOptions {
  * (`-?digits[.digits]`), within `min`..`max`, output as a plain decimal string, never in exponent
  * form and never `Infinity`/`NaN`.
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function finiteDecimal(name: string, options: DecimalOptions = {}) {
   const max = options.max ?? 1e15;
   const { min, maxDecimals, fixed } = options;
@@ -105,6 +110,7 @@ function plainDecimal(n: number): string {
  * A positive whole id that travels as text (`"000123"` keeps its zeros): a safe integer ≥ 1, or a
  * string of at most 20 digits that is not all zeros. Output: the digits as a string.
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function positiveId(name: string) {
   return v.pipe(
     // A union (not a custom check) so the wire type stays describable in OpenAPI.
@@ -118,6 +124,7 @@ export function positiveId(name: string) {
 }
 
 /** A positive whole number (JSON, query or form): a safe integer ≥ 1, optionally at most `max`. Output: the number. */
+/* @__NO_SIDE_EFFECTS__ */
 export function positiveInteger(name: string, options: { max?: number } = {}) {
   const max = options.max ?? Number.MAX_SAFE_INTEGER;
   return v.pipe(

@@ -3,8 +3,8 @@ import { defineEndpoint, finiteDecimal, numericString, positiveId, singleLineStr
 import { basketPosition, zeroOne } from '../../schemas/common';
 import { statusZeroFails } from '../../classify';
 
-const wholeNumber = v.pipe(numericString(), v.regex(/^[1-9]\d*$/, 'quantity must be a whole number ≥ 1'));
-const money = finiteDecimal('price', { min: 0 });
+const wholeNumber = /* @__PURE__ */ v.pipe(/* @__PURE__ */ numericString(), /* @__PURE__ */ v.regex(/^[1-9]\d*$/, 'quantity must be a whole number ≥ 1'));
+const money = /* @__PURE__ */ finiteDecimal('price', { min: 0 });
 const idString = (name: string) => singleLineString(name);
 
 /**
@@ -30,18 +30,18 @@ const requireId = (name: 'distributorID' | 'storeID' | 'code') =>
 const WIRE_KEYS = ['brand', 'article', 'distributorID', 'storeID', 'quantity', 'price', 'code'] as const;
 
 /** The fields of a line; unknown keys (the rest of a search result) are allowed and dropped. */
-const positionFields = v.looseObject({
-  brand: idString('brand'),
-  article: idString('article'),
+const positionFields = /* @__PURE__ */ v.looseObject({
+  brand: /* @__PURE__ */ idString('brand'),
+  article: /* @__PURE__ */ idString('article'),
   /** Supplier id from the search result. */
-  distributorID: v.optional(positiveId('distributorID')),
+  distributorID: /* @__PURE__ */ v.optional(/* @__PURE__ */ positiveId('distributorID')),
   /** Warehouse id from the search result ("0007": leading zeros matter, keep it as it came). */
-  storeID: offerId('storeID'),
+  storeID: /* @__PURE__ */ offerId('storeID'),
   quantity: wholeNumber,
   /** Unit price from the search result. */
   price: money,
   /** Internal part code from the search result ("078733"). */
-  code: offerId('code'),
+  code: /* @__PURE__ */ offerId('code'),
 });
 type PositionFields = v.InferOutput<typeof positionFields>;
 
@@ -50,12 +50,12 @@ type PositionFields = v.InferOutput<typeof positionFields>;
  * `positionFromOffer(offer, 2)`): ids may be strings or numbers, other search fields are dropped,
  * and every documented field is sent as a string, as in the seed's example.
  */
-export const newPosition = v.pipe(
+export const newPosition = /* @__PURE__ */ v.pipe(
   positionFields,
-  requireId('distributorID'),
-  requireId('storeID'),
-  requireId('code'),
-  v.transform(
+  /* @__PURE__ */ requireId('distributorID'),
+  /* @__PURE__ */ requireId('storeID'),
+  /* @__PURE__ */ requireId('code'),
+  /* @__PURE__ */ v.transform(
     (line) =>
       Object.fromEntries(WIRE_KEYS.map((key) => [key, String(line[key])])) as {
         [K in (typeof WIRE_KEYS)[number]]: string;
@@ -67,23 +67,23 @@ export const newPosition = v.pipe(
 export type NewPosition = v.InferInput<typeof newPosition>;
 
 /** POST basket/add/: add lines; a line already in the basket gets its quantity increased. */
-export const basketAdd = defineEndpoint({
+export const basketAdd = /* @__PURE__ */ defineEndpoint({
   method: 'POST',
   path: '/basket/add/',
   summary: 'Add lines to the basket (quantities add up for a line already there).',
   docs: 'seed 001 "Добавление товаров в корзину"',
   request: {
-    body: v.object({
-      positions: v.pipe(v.array(newPosition), v.minLength(1, 'Give at least one position'), v.maxLength(1000, 'Give at most 1000 positions')),
+    body: /* @__PURE__ */ v.object({
+      positions: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.array(newPosition), /* @__PURE__ */ v.minLength(1, 'Give at least one position'), /* @__PURE__ */ v.maxLength(1000, 'Give at most 1000 positions')),
     }),
   },
-  response: v.object({
+  response: /* @__PURE__ */ v.object({
     /** 1 = every line added; 0 = at least one failed (see each line's errorCode). */
     status: zeroOne,
-    positions: v.array(basketPosition),
+    positions: /* @__PURE__ */ v.array(basketPosition),
   }),
   // The intro says "POST data" (a form), the example prints JSON: both are documented (fact sheet Q6).
   accepts: ['json', 'form'],
   safe: false,
-  classify: statusZeroFails('positions'),
+  classify: /* @__PURE__ */ statusZeroFails('positions'),
 });

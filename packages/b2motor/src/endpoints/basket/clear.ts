@@ -1,15 +1,15 @@
 import * as v from 'valibot';
-import { defineEndpoint } from '@x/core';
+import { defineEndpoint, mergeEntries } from '@x/core';
 import { errorFields, zeroOne } from '../../schemas/common';
 import { statusZeroFails } from '../../classify';
 
 /** GET basket/clear/: delete every basket line. */
-export const basketClear = defineEndpoint({
+export const basketClear = /* @__PURE__ */ defineEndpoint({
   method: 'GET',
   path: '/basket/clear/',
   summary: 'Empty the basket.',
   docs: 'seed 001 "полная очистка корзины"',
-  response: v.object({ status: zeroOne, ...errorFields }),
+  response: /* @__PURE__ */ v.object(/* @__PURE__ */ mergeEntries({ status: zeroOne, }, errorFields)),
   safe: false,
-  classify: statusZeroFails(),
+  classify: /* @__PURE__ */ statusZeroFails(),
 });

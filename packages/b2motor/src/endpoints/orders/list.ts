@@ -1,26 +1,25 @@
 import * as v from 'valibot';
-import { defineEndpoint, flag, positiveId } from '@x/core';
+import { defineEndpoint, flag, positiveId, mergeEntries } from '@x/core';
 import { errorFields, order, stringOrNumber } from '../../schemas/common';
 
 /** GET orders/list/: every order, or one order in detail. */
-export const ordersList = defineEndpoint({
+export const ordersList = /* @__PURE__ */ defineEndpoint({
   method: 'GET',
   path: '/orders/list/',
   summary: 'List orders (format 1 adds lines) or get one order in detail by number.',
   docs: 'seed 001 "Список заказов/заказ детально" (its prose is a copy of orders/add)',
   request: {
-    query: v.object({
+    query: /* @__PURE__ */ v.object({
       /** Order number: returns that order with its lines. */
-      number: v.optional(positiveId('number')),
+      number: /* @__PURE__ */ v.optional(/* @__PURE__ */ positiveId('number')),
       /** 1 adds lines to every order (forced to 1 when `number` is given). */
-      format: v.optional(flag()),
+      format: /* @__PURE__ */ v.optional(/* @__PURE__ */ flag()),
     }),
   },
-  response: v.object({
+  response: /* @__PURE__ */ v.object(/* @__PURE__ */ mergeEntries({
     /** Number of orders returned. */
     count: stringOrNumber,
-    orders: v.array(order),
-    ...errorFields,
-  }),
+    orders: /* @__PURE__ */ v.array(order),
+  }, errorFields)),
   safe: true,
 });

@@ -14,7 +14,7 @@ export const adType = v.object({
  * GET ads-board/v1/ad_type/list/: ad types. **Unverified**: not in the provider's docs; the shape
  * comes from the Kotlin peer client's DTO.
  */
-export const adTypesList = defineEndpoint({
+export const adTypesList = /* @__PURE__ */ defineEndpoint({
   method: 'GET',
   path: '/api/ads-board/v1/ad_type/list/',
   summary: 'List ad types (values for ad_type). Unverified: undocumented, seen in a peer client.',

@@ -3,7 +3,7 @@ import { defineEndpoint } from '@x/core';
 import { envelope } from '../../schemas/common';
 
 /** POST ads-board/v1/ads/initial/: create an empty draft (status `initial`) and return its uuid. */
-export const adsCreateDraft = defineEndpoint({
+export const adsCreateDraft = /* @__PURE__ */ defineEndpoint({
   method: 'POST',
   path: '/api/ads-board/v1/ads/initial/',
   summary: 'Create an empty draft (status initial); result is its uuid. Then ads.update it (or use createAd).',

@@ -3,7 +3,7 @@ import { defineEndpoint } from '@x/core';
 import { envelope, uuidPath } from '../../schemas/common';
 
 /** DELETE ads-board/v1/ads/{uuid}/: delete an ad or draft. */
-export const adsDelete = defineEndpoint({
+export const adsDelete = /* @__PURE__ */ defineEndpoint({
   method: 'DELETE',
   path: '/api/ads-board/v1/ads/{uuid}/',
   summary: 'Delete an ad or draft (result [], details "Deleted"). Not retried.',

@@ -9,7 +9,7 @@ import { categoryFilter, documentedMainFilters } from '../../schemas/input';
  * it. `fetch` cannot send that, so it goes over `node:http` (Node ≥ 20.16); elsewhere choose
  * `createOmarket({ documentedFilterVia: 'POST' })` (unverified) or `ads.filter` (decision 0043).
  */
-export const adsFilterDocumented = defineEndpoint({
+export const adsFilterDocumented = /* @__PURE__ */ defineEndpoint({
   method: 'GET',
   path: '/api/ads-board/v1/trusted/ads-filter/',
   summary: 'The documented filter (category required): GET with a JSON body, sent over node:http on Node; POST on request.',

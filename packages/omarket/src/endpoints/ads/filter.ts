@@ -8,7 +8,7 @@ import { categoryFilter, mainFilters } from '../../schemas/input';
  * POST ads-board/trusted/ads-filter-old/: the filter both peer clients use (undocumented, no /v1).
  * The SDK's primary filter (fact sheet Q8).
  */
-export const adsFilter = defineEndpoint({
+export const adsFilter = /* @__PURE__ */ defineEndpoint({
   method: 'POST',
   path: '/api/ads-board/trusted/ads-filter-old/',
   summary: 'Search ads by category, location, text and category filters (paged). Peer-proven; undocumented path.',

@@ -3,7 +3,7 @@ import { adDetail } from '../../schemas/ad';
 import { envelope, uuidPath } from '../../schemas/common';
 
 /** GET ads-board/v1/ads/{uuid}/: one ad (or draft) in detail. */
-export const adsGet = defineEndpoint({
+export const adsGet = /* @__PURE__ */ defineEndpoint({
   method: 'GET',
   // The doc prints it without the leading slash (fact sheet Q9).
   path: '/api/ads-board/v1/ads/{uuid}/',

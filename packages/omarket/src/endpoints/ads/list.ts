@@ -3,7 +3,7 @@ import { adFull } from '../../schemas/ad';
 import { envelope, envelopePagination, page, pageQuery } from '../../schemas/common';
 
 /** GET ads-board/v1/ads/list/: the ads feed, paged. */
-export const adsList = defineEndpoint({
+export const adsList = /* @__PURE__ */ defineEndpoint({
   method: 'GET',
   path: '/api/ads-board/v1/ads/list/',
   summary: 'List ads (paged with ?page; next/previous are page numbers or page URLs).',

@@ -3,7 +3,7 @@ import { defineEndpoint, singleLine } from '@x/core';
 import { messageResult, uuidPath } from '../../schemas/common';
 
 /** DELETE ads-board/v1/ads/{uuid}/remove-image/: detach an image by URL (a DELETE with a JSON body). */
-export const adsRemoveImage = defineEndpoint({
+export const adsRemoveImage = /* @__PURE__ */ defineEndpoint({
   method: 'DELETE',
   path: '/api/ads-board/v1/ads/{uuid}/remove-image/',
   summary: 'Remove an uploaded image by its URL; "Image not found" (resultCode FAIL) is a NotFoundError.',

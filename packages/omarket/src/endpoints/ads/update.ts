@@ -4,7 +4,7 @@ import { envelope, uuidPath } from '../../schemas/common';
 import { adFields } from '../../schemas/input';
 
 /** PUT ads-board/v1/ads/{uuid}/: set an ad's fields; the ad goes to moderation (`moderate`). */
-export const adsUpdate = defineEndpoint({
+export const adsUpdate = /* @__PURE__ */ defineEndpoint({
   method: 'PUT',
   path: '/api/ads-board/v1/ads/{uuid}/',
   summary: 'Set the fields of a draft or ad (title, category, location required); status becomes moderate.',

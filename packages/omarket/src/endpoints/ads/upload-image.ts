@@ -3,7 +3,7 @@ import { defineEndpoint } from '@x/core';
 import { envelope, imageFile, uuidPath } from '../../schemas/common';
 
 /** POST ads-board/v1/ads/{uuid}/upload-image/: attach an image (multipart field `image`). */
-export const adsUploadImage = defineEndpoint({
+export const adsUploadImage = /* @__PURE__ */ defineEndpoint({
   method: 'POST',
   path: '/api/ads-board/v1/ads/{uuid}/upload-image/',
   summary: 'Upload an image file to an ad or draft (multipart "image"); result.url is where it lives.',

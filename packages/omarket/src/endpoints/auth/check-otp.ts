@@ -3,7 +3,7 @@ import { defineEndpoint } from '@x/core';
 import { msisdn } from '../../schemas/input';
 
 /** POST market-auth/check-otp/: verify the 4-digit SMS code of a registration. */
-export const authCheckOtp = defineEndpoint({
+export const authCheckOtp = /* @__PURE__ */ defineEndpoint({
   method: 'POST',
   path: '/api/market-auth/check-otp/',
   summary: 'Verify the 4-digit SMS code sent at registration (the doc heading says "request OTP").',

@@ -3,7 +3,7 @@ import { defineEndpoint } from '@x/core';
 import { msisdn, password } from '../../schemas/input';
 
 /** POST market-auth/auth/msisdn-password/: exchange a phone number and password for tokens. */
-export const authLogin = defineEndpoint({
+export const authLogin = /* @__PURE__ */ defineEndpoint({
   method: 'POST',
   path: '/api/market-auth/auth/msisdn-password/',
   summary: 'Log in with msisdn and password; returns an access token (30 min) and a refresh token.',

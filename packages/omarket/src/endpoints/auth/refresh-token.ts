@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { defineEndpoint } from '@x/core';
 
 /** POST market-auth/refresh-token/: a new access token for a refresh token. */
-export const authRefreshToken = defineEndpoint({
+export const authRefreshToken = /* @__PURE__ */ defineEndpoint({
   method: 'POST',
   path: '/api/market-auth/refresh-token/',
   summary: 'Exchange the refresh token for a new access token (the client does this by itself).',

@@ -3,7 +3,7 @@ import { defineEndpoint } from '@x/core';
 import { msisdn, password } from '../../schemas/input';
 
 /** POST market-auth/register/: create an account; the OTP that check-otp verifies is sent by SMS. */
-export const authRegister = defineEndpoint({
+export const authRegister = /* @__PURE__ */ defineEndpoint({
   method: 'POST',
   path: '/api/market-auth/register/',
   summary: 'Register a phone number with a password (twice); then verify the SMS code with checkOtp.',

@@ -4,7 +4,7 @@ import { category } from '../../schemas/category';
 import { envelope } from '../../schemas/common';
 
 /** GET ads-board/v1/category/list: every category with its sub-categories. */
-export const categoriesList = defineEndpoint({
+export const categoriesList = /* @__PURE__ */ defineEndpoint({
   method: 'GET',
   // No trailing slash, as documented (fact sheet Q9).
   path: '/api/ads-board/v1/category/list',

@@ -11,7 +11,7 @@ export const faqEntry = v.object({
 });
 
 /** GET ads-board/faq/: the FAQ, paged, with no envelope. */
-export const faqList = defineEndpoint({
+export const faqList = /* @__PURE__ */ defineEndpoint({
   method: 'GET',
   // No /v1 and no envelope (fact sheet Q7, Q9).
   path: '/api/ads-board/faq/',

@@ -4,7 +4,7 @@ import { adCard, myAdsStatus } from '../../schemas/ad';
 import { envelope, envelopePagination, page, pageQuery } from '../../schemas/common';
 
 /** POST ads-board/v1/user/my-ads/: the caller's own ads with the given statuses, paged. */
-export const userMyAds = defineEndpoint({
+export const userMyAds = /* @__PURE__ */ defineEndpoint({
   method: 'POST',
   path: '/api/ads-board/v1/user/my-ads/',
   summary: "List the caller's own ads with any of the given statuses (at least one), paged.",

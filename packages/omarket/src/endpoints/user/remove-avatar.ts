@@ -2,7 +2,7 @@ import { defineEndpoint } from '@x/core';
 import { messageResult } from '../../schemas/common';
 
 /** DELETE ads-board/v1/user/remove-avatar/: remove the caller's avatar. */
-export const userRemoveAvatar = defineEndpoint({
+export const userRemoveAvatar = /* @__PURE__ */ defineEndpoint({
   method: 'DELETE',
   path: '/api/ads-board/v1/user/remove-avatar/',
   summary: "Remove the caller's avatar (result \"Successfully deleted\").",

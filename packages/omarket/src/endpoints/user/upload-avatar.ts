@@ -3,7 +3,7 @@ import { defineEndpoint } from '@x/core';
 import { envelope, imageFile } from '../../schemas/common';
 
 /** POST ads-board/v1/user/upload-avatar/: set the caller's avatar (multipart field `image`). */
-export const userUploadAvatar = defineEndpoint({
+export const userUploadAvatar = /* @__PURE__ */ defineEndpoint({
   method: 'POST',
   path: '/api/ads-board/v1/user/upload-avatar/',
   summary: "Upload the caller's avatar image (multipart \"image\"); result.url is where it lives.",

@@ -13,7 +13,7 @@ export const offerErrors = v.object({
 export type OfferErrors = v.InferOutput<typeof offerErrors>;
 
 /** GET /shop/import-report/{id}/errors: why each rejected offer was rejected. */
-export const importReportErrors = defineEndpoint({
+export const importReportErrors = /* @__PURE__ */ defineEndpoint({
   method: 'GET',
   path: '/shop/import-report/{id}/errors',
   summary: 'List the offers an import rejected, each with its field errors (Russian texts).',

@@ -20,7 +20,7 @@ export const importReport = v.object({
 export type ImportReport = v.InferOutput<typeof importReport>;
 
 /** GET /shop/import-report/{id}: status and counts of one import. */
-export const importReportGet = defineEndpoint({
+export const importReportGet = /* @__PURE__ */ defineEndpoint({
   method: 'GET',
   path: '/shop/import-report/{id}',
   summary: 'Get an import\'s status (pending, processing, processed, failed) and counts.',

@@ -3,7 +3,7 @@ import { defineEndpoint, integer } from '@x/core';
 import { classifyOAuthError } from '../../classify';
 
 /** POST https://b2bapi.onliner.by/oauth/token: OAuth 2 client credentials (Basic auth, form body). */
-export const oauthToken = defineEndpoint({
+export const oauthToken = /* @__PURE__ */ defineEndpoint({
   method: 'POST',
   path: '/oauth/token',
   host: 'auth',

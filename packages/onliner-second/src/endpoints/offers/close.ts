@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { defineEndpoint, singleLineString } from '@x/core';
 
 /** DELETE /shop/offers with a JSON body: close offers; unknown or unclosable ids are skipped silently. */
-export const offersClose = defineEndpoint({
+export const offersClose = /* @__PURE__ */ defineEndpoint({
   method: 'DELETE',
   path: '/shop/offers',
   summary: 'Close offers (DELETE with a JSON body); ids that are unknown or cannot be closed are skipped silently.',

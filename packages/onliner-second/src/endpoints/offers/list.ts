@@ -46,7 +46,7 @@ const bareArray = v.pipe(
 );
 
 /** GET /shop/offers: the shop's offers and their moderation status, paged (limit ≤ 50). */
-export const offersList = defineEndpoint({
+export const offersList = /* @__PURE__ */ defineEndpoint({
   method: 'GET',
   path: '/shop/offers',
   summary: 'List the shop\'s offers with their moderation status, paged (limit 1–50, default 50).',

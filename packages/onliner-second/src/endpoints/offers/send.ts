@@ -6,7 +6,7 @@ import { offer } from '../../schemas/offer';
 export const offersBody = v.pipe(v.array(offer), v.minLength(1, 'Give at least one offer'));
 
 /** POST /shop/offers: queue offers for import; the answer is the import id (202). */
-export const offersSend = defineEndpoint({
+export const offersSend = /* @__PURE__ */ defineEndpoint({
   method: 'POST',
   path: '/shop/offers',
   summary: 'Queue offers for import (202 with the import id); per-offer rejections come later in the import errors.',

@@ -3,7 +3,7 @@ import { defineEndpoint, isBlob } from '@x/core';
 import { uploadTask } from '../../schemas/upload';
 
 /** POST https://upload.api.onliner.by/upload?token=…: put one image in the processing queue. */
-export const uploadImage = defineEndpoint({
+export const uploadImage = /* @__PURE__ */ defineEndpoint({
   method: 'POST',
   path: '/upload',
   host: 'upload',

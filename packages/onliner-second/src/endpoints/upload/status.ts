@@ -3,7 +3,7 @@ import { singleLineString, defineEndpoint } from '@x/core';
 import { uploadTask } from '../../schemas/upload';
 
 /** GET https://upload.api.onliner.by/upload/{id}: the processing status of an uploaded image. */
-export const uploadStatus = defineEndpoint({
+export const uploadStatus = /* @__PURE__ */ defineEndpoint({
   method: 'GET',
   path: '/upload/{id}',
   host: 'upload',

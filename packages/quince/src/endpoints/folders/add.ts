@@ -3,7 +3,7 @@ import { defineEndpoint } from '@x/core';
 import { batch, envelope, newFolder, writtenId } from '../../schemas/common';
 
 /** POST /api/v2/service/folder/add: create up to 100 folders; answers their ids. Not retried. */
-export const foldersAdd = defineEndpoint({
+export const foldersAdd = /* @__PURE__ */ defineEndpoint({
   method: 'POST',
   path: '/api/v2/service/folder/add',
   summary: 'Create up to 100 service folders; returns their ids.',

@@ -14,7 +14,7 @@ export const folderFilter = v.object({
 export type FolderFilter = v.InferInput<typeof folderFilter>;
 
 /** POST /api/v2/service/folder/list: one page (100) of service folders. A read, retried like one. */
-export const foldersList = defineEndpoint({
+export const foldersList = /* @__PURE__ */ defineEndpoint({
   method: 'POST',
   path: '/api/v2/service/folder/list',
   summary: 'List service folders, 100 per page (ParentFolder: null = top level).',

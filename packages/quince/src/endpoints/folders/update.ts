@@ -6,7 +6,7 @@ import { batch, envelope, folderChange, writtenId } from '../../schemas/common';
  * POST /api/v2/service/folder/update: change up to 100 folders, all or nothing. A missing or
  * unknown Id fails the whole batch; unknown ids come back as a NotFoundError (`unknown_ids`).
  */
-export const foldersUpdate = defineEndpoint({
+export const foldersUpdate = /* @__PURE__ */ defineEndpoint({
   method: 'POST',
   path: '/api/v2/service/folder/update',
   summary: 'Change up to 100 service folders, all or nothing (every item needs an Id).',

@@ -3,7 +3,7 @@ import { defineEndpoint } from '@x/core';
 import { batch, envelope, newService, writtenId } from '../../schemas/common';
 
 /** POST /api/v2/service/add: create up to 100 services; answers their ids. Not retried. */
-export const servicesAdd = defineEndpoint({
+export const servicesAdd = /* @__PURE__ */ defineEndpoint({
   method: 'POST',
   path: '/api/v2/service/add',
   summary: 'Create up to 100 services; returns their ids.',

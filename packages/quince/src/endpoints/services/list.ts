@@ -18,7 +18,7 @@ export const serviceFilter = v.object({
 export type ServiceFilter = v.InferInput<typeof serviceFilter>;
 
 /** POST /api/v2/service/list: one page (100) of services. A read, so it is retried like one. */
-export const servicesList = defineEndpoint({
+export const servicesList = /* @__PURE__ */ defineEndpoint({
   method: 'POST',
   path: '/api/v2/service/list',
   summary: 'List services, 100 per page (filter by folder, id, price types, archive).',

@@ -6,7 +6,7 @@ import { batch, envelope, serviceChange, writtenId } from '../../schemas/common'
  * POST /api/v2/service/update: change up to 100 services, all or nothing. A missing or unknown Id
  * fails the whole batch; unknown ids come back as a NotFoundError with `reason: 'unknown_ids'`.
  */
-export const servicesUpdate = defineEndpoint({
+export const servicesUpdate = /* @__PURE__ */ defineEndpoint({
   method: 'POST',
   path: '/api/v2/service/update',
   summary: 'Change up to 100 services, all or nothing (every item needs an Id).',
