@@ -1,15 +1,17 @@
 // createCore: a client that holds configuration only; endpointFunction: one standalone function per
 // endpoint over it; createClient: the convenient method tree, built from the same two pieces.
 import type { AuthStrategy } from './auth';
-import { callEndpoint, resolveRetryPolicy, type CallOptions, type ClientContext, type Hooks, type Logger, type PreparedRequest } from './call-endpoint';
+import { callEndpoint, type CallOptions, type ClientContext, type Hooks, type Logger, type PreparedRequest } from './call-endpoint';
 import type { AnyEndpoint, BodyEncoding, InputOf, InputOptional, OutputOf } from './define-endpoint';
 import { isEndpoint } from './define-endpoint';
-import type { Provider, ProviderConfig, Registry } from './define-provider';
+import type { Provider, ProviderInfo, Registry } from './define-provider';
+
+export type { ProviderInfo } from './define-provider';
 import { RequestValidationError, type ValidationIssue } from './errors';
 import { HeadersSchema, optionIssues, RetryOptionsSchema, TimeoutSchema } from './options';
 import { Redactor } from './redact';
 import * as v from 'valibot';
-import type { RetryPolicy } from './retry';
+import { defaultRetryPolicy, type RetryPolicy } from './retry';
 import { defaultRuntime, type Runtime } from './runtime';
 import type { ValidationMode } from './schema';
 import { createTransport, type Transport } from './transport';
@@ -68,12 +70,6 @@ export type EndpointMethod<E extends AnyEndpoint> = (InputOptional<E> extends tr
 export type ClientOf<R> = {
   readonly [K in keyof R]: R[K] extends AnyEndpoint ? EndpointMethod<R[K]> : ClientOf<R[K]>;
 };
-
-/**
- * The provider facts a call needs, without the endpoint registry: a client built from these can
- * only reach the endpoints the app imports (a provider made by `defineProvider` qualifies too).
- */
-export type ProviderInfo = Pick<ProviderConfig<Registry>, 'name' | 'baseURL' | 'hosts' | 'classify' | 'encoding' | 'retry' | 'sensitiveNames' | 'headers'>;
 
 const CONTEXT = Symbol('@x/core.context');
 
@@ -268,4 +264,10 @@ function describe<F extends (...args: never[]) => unknown>(fn: F, endpoint: AnyE
 /** Whether a value is a method built by `createClient` or `bind`, or a standalone endpoint function. */
 export function isEndpointMethod(value: unknown): value is EndpointMethod<AnyEndpoint> {
   return typeof value === 'function' && ENDPOINT in value;
+}
+
+/** Default retry policy merged with the provider's and the client's overrides. */
+function resolveRetryPolicy(provider: ProviderInfo, client: Partial<RetryPolicy> | false | undefined): RetryPolicy {
+  const merged = { ...defaultRetryPolicy, ...provider.retry, ...(client || {}) };
+  return client === false ? { ...merged, maxRetries: 0 } : merged;
 }

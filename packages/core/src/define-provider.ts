@@ -64,6 +64,12 @@ export type AuthSchemeInfo =
   /** An OAuth2 client-credentials token, fetched from one of the provider's own endpoints (its dotted key). */
   | { type: 'oauth2'; flow: 'clientCredentials'; tokenEndpoint: string; description?: string };
 
+/**
+ * The provider facts a call needs, without the endpoint registry: a client built from these can
+ * only reach the endpoints the app imports (a provider made by `defineProvider` qualifies too).
+ */
+export type ProviderInfo = Pick<ProviderConfig<Registry>, 'name' | 'baseURL' | 'hosts' | 'classify' | 'encoding' | 'retry' | 'sensitiveNames' | 'headers'>;
+
 /** One registered operation. */
 export interface Operation {
   /** Dotted key, e.g. `basket.add`. */
