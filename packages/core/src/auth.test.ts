@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAuthError, isNetworkError, NetworkError, ApiError } from './errors';
+import { isAuthError, isAuthSetupError, isNetworkError, NetworkError, ApiError } from './errors';
 import { apiKeyAuth, headersAuth, memoryTokenStore, TokenManager, type TokenSet } from './auth';
 import { Redactor } from './redact';
 
@@ -133,8 +133,11 @@ describe('TokenManager and logout', () => {
     await tokens.set(undefined);
     release();
     const error = await pending;
-    expect(isAuthError(error)).toBe(true);
-    expect(error).toMatchObject({ reason: 'logged_out' });
+    // Nothing was refused by a provider: the SDK's own setup failed, so not an AuthError.
+    expect(isAuthSetupError(error)).toBe(true);
+    expect(isAuthError(error)).toBe(false);
+    expect(error).toMatchObject({ kind: 'auth_setup', reason: 'logged_out' });
+    expect(error).not.toHaveProperty('status');
     expect(await tokens.current()).toBeUndefined();
   });
 });
@@ -148,7 +151,7 @@ describe('headersAuth', () => {
     expect(redactor.headers(target.headers)).toEqual({ 'x-tenant-key': '[REDACTED]' });
     expect(redactor.text('k-abcdef')).toBe('[REDACTED]');
   });
-  it('turns a throwing or malformed headers function into a secret-free AuthError', async () => {
+  it('turns a throwing or malformed headers function into a secret-free AuthSetupError', async () => {
     const redactor = new Redactor();
     const target = { query: [] as Array<[string, string]>, headers: new Headers() };
     const thrown = await Promise.resolve()
@@ -158,12 +161,12 @@ describe('headersAuth', () => {
         }).apply(target, { redactor }),
       )
       .catch((e: unknown) => e);
-    expect(thrown).toMatchObject({ kind: 'auth', reason: 'auth_headers_failed' });
+    expect(thrown).toMatchObject({ name: 'AuthSetupError', kind: 'auth_setup', reason: 'auth_headers_failed' });
     expect(String(thrown) + JSON.stringify(thrown)).not.toContain('s3cret-value');
     const invalid = await Promise.resolve()
       .then(() => headersAuth('h', () => ({ 'X-Key': 5 as unknown as string })).apply(target, { redactor }))
       .catch((e: unknown) => e);
-    expect(invalid).toMatchObject({ kind: 'auth', reason: 'auth_headers_invalid' });
+    expect(invalid).toMatchObject({ name: 'AuthSetupError', kind: 'auth_setup', reason: 'auth_headers_invalid' });
   });
 });
 

@@ -1,5 +1,5 @@
 // Auth building blocks: credentials in the query, keys in a header or query, and token providers.
-import { AuthError, isSdkError, SdkError, type ApiError } from './errors';
+import { AuthError, AuthSetupError, isSdkError, SdkError, type ApiError } from './errors';
 import type { Redactor } from './redact';
 import { defaultRuntime, type Runtime } from './runtime';
 
@@ -103,7 +103,7 @@ const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
  * Headers supplied by the caller, computed before every request (a static key, a rotating token,
  * a signature). Every header name it sets becomes sensitive and every value (and the credential
  * after a scheme such as `Bearer`) is scrubbed. A throwing function, or one returning something
- * other than names and string values, is an AuthError that never quotes what it returned.
+ * other than names and string values, is an AuthSetupError that never quotes what it returned.
  */
 export function headersAuth(
   name: string,
@@ -118,14 +118,14 @@ export function headersAuth(
       try {
         produced = await headers();
       } catch (error) {
-        throw new AuthError(`${name}: the auth headers function failed (${error instanceof Error ? error.name : 'non-error thrown'})`, { status: 0, reason: 'auth_headers_failed' });
+        throw new AuthSetupError(`${name}: the auth headers function failed (${error instanceof Error ? error.name : 'non-error thrown'})`, { reason: 'auth_headers_failed' });
       }
       if (!produced || typeof produced !== 'object' || Array.isArray(produced)) {
-        throw new AuthError(`${name}: the auth headers function must return an object of header names and string values`, { status: 0, reason: 'auth_headers_invalid' });
+        throw new AuthSetupError(`${name}: the auth headers function must return an object of header names and string values`, { reason: 'auth_headers_invalid' });
       }
       for (const [key, value] of Object.entries(produced as Record<string, unknown>)) {
         if (!HEADER_NAME.test(key) || typeof value !== 'string' || /[\r\n]/.test(value)) {
-          throw new AuthError(`${name}: the auth headers function returned an invalid header "${HEADER_NAME.test(key) ? key : '?'}"`, { status: 0, reason: 'auth_headers_invalid' });
+          throw new AuthSetupError(`${name}: the auth headers function returned an invalid header "${HEADER_NAME.test(key) ? key : '?'}"`, { reason: 'auth_headers_invalid' });
         }
         ctx.redactor.addSensitiveName(key);
         ctx.redactor.addSecret(value);
@@ -259,7 +259,7 @@ export class TokenManager {
         // them (a logout): respect it, never write the refreshed tokens back.
         const newer = await this.#store.get();
         if (newer) return newer;
-        throw new AuthError('The tokens were cleared (logged out) while a refresh was under way', { status: 0, reason: 'logged_out' });
+        throw new AuthSetupError('The tokens were cleared (logged out) while a refresh was under way', { reason: 'logged_out' });
       }
       await this.set(next);
       return next;
@@ -290,7 +290,7 @@ function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
   });
 }
 
-/** A failed token fetch becomes an AuthError (network problems stay what they are). */
+/** A refused token request becomes an AuthError, a token function that failed without an answer an AuthSetupError; network problems stay what they are. */
 function toAuthError(error: unknown): unknown {
   if (isSdkError(error)) {
     if (error.kind === 'auth') return error;
@@ -311,10 +311,8 @@ function toAuthError(error: unknown): unknown {
     return error;
   }
   if (error instanceof SdkError) return error;
-  return new AuthError(`Could not obtain a token: ${error instanceof Error ? error.name : 'unknown error'}`, {
-    status: 0,
-    reason: 'token_refresh_failed',
-  });
+  // No provider answered (the token function itself failed): nothing was refused.
+  return new AuthSetupError(`Could not obtain a token: ${error instanceof Error ? error.name : 'unknown error'}`, { reason: 'token_refresh_failed' });
 }
 
 /** Where and how a token travels. */

@@ -8,6 +8,7 @@ import {
   isAbortError,
   isApiError,
   isAuthError,
+  isAuthSetupError,
   isNetworkError,
   isNotFoundError,
   isRateLimitError,
@@ -402,11 +403,13 @@ describe('review fixes: typed errors, nothing sent, nothing leaked', () => {
     expect(JSON.stringify(error) + String(error) + seen.join()).not.toContain('ab12x');
   });
 
-  it('types whatever auth code throws: aborts as AbortError, the rest as a secret-free AuthError', async () => {
+  it('types whatever auth code throws: aborts as AbortError, the rest as a secret-free AuthSetupError (nothing was sent)', async () => {
     const boom = { name: 'boom', apply: () => { throw new TypeError('Invalid header value "Bearer tok-secret-value"'); } };
     const api = createClient(toy, { fetch: scriptedFetch(json({})) }, { auth: [boom] });
     const error = await api.items.get({ id: '1' }).catch((e: unknown) => e);
-    expect(isAuthError(error)).toBe(true);
+    expect(isAuthSetupError(error)).toBe(true);
+    expect(isAuthError(error)).toBe(false);
+    expect(error).toMatchObject({ kind: 'auth_setup', reason: 'auth_setup_failed', provider: 'toy', endpoint: 'items.get' });
     expect(JSON.stringify(error) + String(error)).not.toContain('tok-secret-value');
 
     let release!: () => void;

@@ -5,6 +5,7 @@ import type { Redactor } from './redact';
 export type ErrorKind =
   | 'api'
   | 'auth'
+  | 'auth_setup'
   | 'rate_limit'
   | 'not_found'
   | 'network'
@@ -160,6 +161,23 @@ export class NotFoundError extends ApiError {
   }
 }
 
+/**
+ * The SDK could not authenticate before sending anything, so no provider answered: an auth
+ * function threw or returned headers that cannot be sent, a token could not be obtained for a
+ * reason other than an answer, or the tokens were cleared (logged out) during a refresh. An
+ * `AuthError` means the provider refused the credential; this one means the request never left.
+ */
+export class AuthSetupError extends SdkError {
+  /** A stable code: `auth_setup_failed`, `auth_headers_failed`, `auth_headers_invalid`, `token_refresh_failed`, `logged_out`. */
+  readonly reason: string;
+
+  constructor(message: string, options: SdkErrorOptions & { reason: string }) {
+    super('auth_setup', message, options);
+    this.name = 'AuthSetupError';
+    this.reason = isStableReason(options.reason) ? options.reason : GENERIC_REASON;
+  }
+}
+
 /** The request could not be completed at the network level. */
 export class NetworkError extends SdkError {
   /** System error code when known (`ECONNREFUSED`, `ENOTFOUND`, ...). */
@@ -244,6 +262,10 @@ export function isApiError(value: unknown): value is ApiError {
 /** True for credential failures. */
 export function isAuthError(value: unknown): value is AuthError {
   return kindOf(value) === 'auth';
+}
+/** True when authentication failed before anything was sent (no provider answer). */
+export function isAuthSetupError(value: unknown): value is AuthSetupError {
+  return kindOf(value) === 'auth_setup';
 }
 /** True when the provider throttled the call. */
 export function isRateLimitError(value: unknown): value is RateLimitError {

@@ -4,7 +4,7 @@ import * as v from 'valibot';
 import type { AppliedAuth, AuthStrategy } from './auth';
 import type { AnyEndpoint } from './define-endpoint';
 import { encodeMultipart, fillPath, findIllFormed, joinURL, serializePairs, toPairs } from './encode';
-import { AbortError, AuthError, isSdkError, RequestValidationError, type ValidationIssue } from './errors';
+import { AbortError, AuthSetupError, isSdkError, RequestValidationError, type ValidationIssue } from './errors';
 import { isHeaderValue } from './options';
 import type { CallOptions, ClientContext } from './pipeline-types';
 import type { Redactor } from './redact';
@@ -112,7 +112,7 @@ export async function guardAuth<T>(ctx: ClientContext, key: string, signal: Abor
     if (signal?.aborted) throw new AbortError(`${where.provider} ${key} was aborted while authenticating`, where);
     if (isSdkError(error)) throw error;
     const name = error instanceof Error ? error.name : typeof error;
-    throw new AuthError(`${where.provider} ${key}: authentication failed before sending (${name})`, { ...where, status: 0, reason: 'auth_setup_failed' });
+    throw new AuthSetupError(`${where.provider} ${key}: authentication failed before sending (${name})`, { ...where, reason: 'auth_setup_failed' });
   }
 }
 

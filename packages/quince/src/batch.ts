@@ -176,6 +176,8 @@ function appliedAfter(error: unknown, kind: WriteKind): 'no' | 'unknown' {
   if (!isSdkError(error)) return 'unknown';
   switch (error.kind) {
     case 'request_validation':
+    case 'auth_setup':
+      // Nothing was sent: the input was refused, or the credentials could not be set up.
       return 'no';
     case 'network':
       return (error as { requestSent?: boolean }).requestSent === false ? 'no' : 'unknown';

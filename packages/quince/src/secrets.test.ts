@@ -1,7 +1,7 @@
 // The auth header value must never leave the SDK: not in errors (message, toJSON, cause, body),
 // hooks or log lines, whatever the auth form and even when the provider echoes it back.
 import { describe, expect, it } from 'vitest';
-import { isAuthError, isSdkError, type ErrorInfo, type RequestInfo, type ResponseInfo } from '@x/core';
+import { isAuthError, isAuthSetupError, isSdkError, type ErrorInfo, type RequestInfo, type ResponseInfo } from '@x/core';
 import { createTestRuntime, scriptedFetch } from '@x/core/testing';
 import { createQuince, type QuinceAuth } from './index';
 import { fail, ok } from '../test/fake-fetch';
@@ -90,8 +90,8 @@ describe('the auth header value never leaks', () => {
       fetch,
     });
     const error = await quince.services.list().catch((e: unknown) => e);
-    expect(isAuthError(error)).toBe(true);
-    expect(error).toMatchObject({ reason: 'auth_headers_failed' });
+    expect(isAuthSetupError(error)).toBe(true);
+    expect(error).toMatchObject({ kind: 'auth_setup', reason: 'auth_headers_failed' });
     expect(JSON.stringify(error) + String(error)).not.toContain(SECRET);
     expect(fetch.calls).toHaveLength(0);
   });
@@ -100,7 +100,7 @@ describe('the auth header value never leaks', () => {
     const fetch = scriptedFetch(ok([]));
     const quince = createQuince({ baseURL: 'https://tenant.quince.test', auth: () => ({ 'X-Key': 5 as unknown as string }), fetch });
     const error = await quince.services.list().catch((e: unknown) => e);
-    expect(error).toMatchObject({ kind: 'auth', reason: 'auth_headers_invalid' });
+    expect(error).toMatchObject({ kind: 'auth_setup', reason: 'auth_headers_invalid' });
     expect(fetch.calls).toHaveLength(0);
   });
 });
