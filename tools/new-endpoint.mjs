@@ -34,7 +34,7 @@ const request = [
 writeFileSync(
   (mkdirSync(dirname(file), { recursive: true }), file),
   `import * as v from 'valibot';
-import { defineEndpoint } from '@x/core';
+import { defineEndpoint } from '@x/core/provider';
 
 /** ${method} ${path} */
 export const ${ident} = defineEndpoint({

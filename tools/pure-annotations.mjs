@@ -93,13 +93,13 @@ function rewriteSpreads(text, fileName) {
     const parts = [...lead.map(expr), literal, ...trail.map(expr)];
     const merged = parts.reduce((acc, part) => `${PURE}mergeEntries(${acc}, ${part})`);
     out = `${out.slice(0, node.getStart(source))}${merged}${out.slice(node.end)}`;
-    if (!/import \{[^}]*\bmergeEntries\b[^}]*\} from '@x\/core'/.test(out)) {
-      const core = /import \{([^}]*?)\s*\} from '@x\/core';/.exec(out);
-      if (core) out = out.replace(core[0], `import {${core[1]}, mergeEntries } from '@x/core';`);
+    if (!/import \{[^}]*\bmergeEntries\b[^}]*\} from '@x\/core(\/provider)?'/.test(out)) {
+      const core = /import \{([^}]*?)\s*\} from '@x\/core\/provider';/.exec(out);
+      if (core) out = out.replace(core[0], `import {${core[1]}, mergeEntries } from '@x/core/provider';`);
       else {
         const imports = [...out.matchAll(/^import .*;$/gm)].at(-1);
         const at = imports ? imports.index + imports[0].length + 1 : 0;
-        out = `${out.slice(0, at)}import { mergeEntries } from '@x/core';\n${out.slice(at)}`;
+        out = `${out.slice(0, at)}import { mergeEntries } from '@x/core/provider';\n${out.slice(at)}`;
       }
     }
   }
@@ -137,7 +137,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
         }
         for (const node of spreads) {
           const { line, character } = source.getLineAndCharacterOfPosition(node.getStart(source));
-          console.error(`${file}:${line + 1}:${character + 1} module-level object spread (use mergeEntries from @x/core)`);
+          console.error(`${file}:${line + 1}:${character + 1} module-level object spread (use mergeEntries from @x/core/provider)`);
         }
       }
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError, AuthError, NotFoundError } from '@x/core';
+import { ApiError, AuthError, NotFoundError } from '@x/core/provider';
 import { classifySevenOffers, fieldErrors, hasReason } from './classify';
 
 const ctx = (status: number, body: unknown, ok = status >= 200 && status < 300) => ({ status, body, headers: new Headers(), endpoint: 'goal.list', ok });

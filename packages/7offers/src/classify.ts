@@ -1,6 +1,6 @@
 // How 7offers says "failed": a body with an `error` field (a string, or field → messages), in any
 // HTTP status, 200 included (seed 003: "if the answer has no error field, the request succeeded").
-import { asRecord, fieldMessages, isApiError, type Classifier, type ClassifyContext, type ErrorSpec } from '@x/core';
+import { asRecord, fieldMessages, isApiError, type Classifier, type ClassifyContext, type ErrorSpec } from '@x/core/provider';
 
 /** The stable `reason` of each documented failure status. */
 export const SEVEN_OFFERS_REASONS = {

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { isApiError, isAuthError, isNotFoundError, isRequestValidationError, isResponseValidationError } from '@x/core';
+import { isApiError, isAuthError, isNotFoundError, isRequestValidationError, isResponseValidationError } from '@x/core/provider';
 import { createTestRuntime, scriptedFetch, type ScriptedAnswer } from '@x/core/testing';
 import { pagedList } from '../test/fake-fetch';
 import { createSevenOffers, type SevenOffersOptions } from './client';

@@ -1,6 +1,6 @@
 // createSevenOffers: the 7offers client. Typed resources (`geo`, `goal`, opt-ins) and the generic
 // `resource<T>(slug)`, all over core endpoint methods, with `api_key` in the query when given.
-import { apiKeyAuth, createClient, Redactor, RequestValidationError, type ArrayFormat, type ClientOf, type ClientOptions, type Provider, type ValidationIssue } from '@x/core';
+import { apiKeyAuth, createClient, Redactor, RequestValidationError, type ArrayFormat, type ClientOf, type ClientOptions, type Provider, type ValidationIssue } from '@x/core/provider';
 import { defaultResources } from './endpoints/index';
 import { defineSevenOffersProvider, SEVEN_OFFERS, type EndpointsOf, type ResourceSet } from './provider';
 import { ACTIONS, defineResource, looseFields, type AnyResource, type FormValue } from './resource';

@@ -54,5 +54,5 @@ export { promoResource } from './resources/unverified/promo';
 export type { Promo } from './resources/unverified/promo';
 export { statResource } from './resources/unverified/stat';
 export type { Stat } from './resources/unverified/stat';
-// Errors, guards and paginate from core: the same list in every SDK (`@x/core/public`).
-export * from '@x/core/public';
+// Errors, guards, paginate, bind and the call types: core's apps surface, the same in every SDK.
+export * from '@x/core';

@@ -1,7 +1,7 @@
 // Issue 9: own `__proto__` / `constructor` keys, ids the documents do not allow, and values the
 // form encoding cannot carry are refused before anything is sent.
 import { describe, expect, it } from 'vitest';
-import { isRequestValidationError, type RequestValidationError } from '@x/core';
+import { isRequestValidationError, type RequestValidationError } from '@x/core/provider';
 import { createTestRuntime, scriptedFetch } from '@x/core/testing';
 import { createSevenOffers } from './client';
 

@@ -1,5 +1,5 @@
 // The 7offers provider: host, error classifier and form conventions, for any set of resources.
-import { defineProvider, type ArrayFormat, type Provider, type Registry } from '@x/core';
+import { defineProvider, type ArrayFormat, type Provider, type Registry } from '@x/core/provider';
 import { classifySevenOffers } from './classify';
 import { defaultResources } from './endpoints/index';
 import { resourceEndpoints, type AnyResource, type ResourceEndpoints } from './resource';

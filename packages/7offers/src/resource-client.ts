@@ -9,7 +9,7 @@ import {
   type AnyEndpoint,
   type PaginateOptions,
   type Paginator,
-} from '@x/core';
+} from '@x/core/provider';
 import type { ActionsOf, AnyResource, FieldsOf, FilterOf, ItemOf, ListPage, ObjectId, UpdateFieldsOf } from './resource';
 
 /** Per-call options of `delete`. */

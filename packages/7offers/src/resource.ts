@@ -1,7 +1,8 @@
 // Resource definitions: one 7offers REST resource as data (slug, schemas, actions, paging), and the
 // core endpoint definitions it produces. Every resource follows the same five-action contract.
 import * as v from 'valibot';
-import { defineEndpoint, integer, objectEntries, singleLine, type AnyEndpoint, type AnySchema, type Endpoint } from '@x/core';
+import { defineEndpoint, integer, singleLine, type AnyEndpoint, type AnySchema, type Endpoint } from '@x/core/provider';
+import { objectEntries } from '@x/core/internal';
 
 /** The five actions of the documented REST contract. */
 export const ACTIONS = ['list', 'view', 'create', 'update', 'delete'] as const;

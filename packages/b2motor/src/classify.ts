@@ -1,8 +1,8 @@
 // How b2motor says "failed": HTTP ≥ 400 with {errorCode, errorMessage}, or HTTP 200 with the same
 // fields, or `status: 0` with per-line errors (fact sheet Q12).
-import { asRecord } from '@x/core';
-import { isApiError } from '@x/core';
-import type { ApiError, Classifier, ClassifyContext, ErrorSpec } from '@x/core';
+import { asRecord } from '@x/core/provider';
+import { isApiError } from '@x/core/provider';
+import type { ApiError, Classifier, ClassifyContext, ErrorSpec } from '@x/core/provider';
 
 /** The documented authentication failure code. */
 export const AUTH_ERROR_CODE = 102;

@@ -1,6 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { createTestRuntime, jsonResponse, scriptedFetch } from '@x/core/testing';
-import { isApiError, isAuthError, isRequestValidationError } from '@x/core';
+import { isApiError, isAuthError, isRequestValidationError } from '@x/core/provider';
 import { createB2motor, type B2motorOptions } from './index';
 import { md5Hex } from './md5';
 

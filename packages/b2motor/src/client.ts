@@ -1,7 +1,7 @@
 // createB2motor: the convenient b2motor client, every endpoint as a method, over the same
 // configuration-only client as the standalone functions.
 import * as v from 'valibot';
-import { bindRegistry, parseClientOptions, type ClientOf } from '@x/core';
+import { bindRegistry, parseClientOptions, type ClientOf } from '@x/core/provider';
 import { b2motorCore, type B2motorCoreOptions } from './core';
 import { endpoints } from './endpoints/index';
 import { md5Hex } from './md5';

@@ -1,7 +1,7 @@
 // createB2motorCore: a configuration-only b2motor client (login, password hash, switches) for the
 // standalone endpoint functions. It imports no endpoint and no md5 code.
 import * as v from 'valibot';
-import { createCore, mergeEntries, parseClientOptions, queryAuth, Redactor, type ClientCore, type ClientOptions } from '@x/core';
+import { createCore, mergeEntries, parseClientOptions, queryAuth, Redactor, type ClientCore, type ClientOptions } from '@x/core/provider';
 import { ANALOG } from './endpoints/search/product';
 import { b2motorInfo } from './info';
 

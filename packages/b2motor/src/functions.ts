@@ -1,7 +1,7 @@
 // One standalone function per b2motor endpoint, over a configuration-only client
 // (`createB2motorCore`): an app that imports one function bundles one endpoint. The registry test
 // (functions.test.ts) checks this list against src/endpoints/index.ts, key for key.
-import { endpointFunction } from '@x/core';
+import { endpointFunction } from '@x/core/provider';
 import { basketAdd as basketAddEndpoint } from './endpoints/basket/add';
 import { basketClear as basketClearEndpoint } from './endpoints/basket/clear';
 import { basketDelete as basketDeleteEndpoint } from './endpoints/basket/delete';

@@ -18,5 +18,5 @@ export type { NewPosition } from './endpoints/basket/add';
 export { ANALOG } from './endpoints/search/product';
 export type { SearchItem } from './endpoints/search/product';
 export type { BasketPosition, Order } from './schemas/common';
-// Errors, guards and paginate from core: the same list in every SDK (`@x/core/public`).
-export * from '@x/core/public';
+// Errors, guards, paginate, bind and the call types: core's apps surface, the same in every SDK.
+export * from '@x/core';

@@ -1,6 +1,6 @@
 // What every b2motor call needs and nothing more: name, host, error classifier and encoding
 // conventions. The endpoint registry (provider.ts) adds the endpoints for mocks and tooling.
-import type { ProviderInfo } from '@x/core';
+import type { ProviderInfo } from '@x/core/provider';
 import { classifyB2motor } from './classify';
 
 /** The b2motor provider without its endpoint registry: what a configuration-only client holds. */

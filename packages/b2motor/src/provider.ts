@@ -1,6 +1,6 @@
 // The b2motor provider: its call facts (info.ts) plus the endpoint registry and the auth facts,
 // for mocks, contract tests, OpenAPI and the convenient client.
-import { defineProvider, mergeEntries } from '@x/core';
+import { defineProvider, mergeEntries } from '@x/core/provider';
 import { endpoints } from './endpoints/index';
 import { b2motorInfo } from './info';
 

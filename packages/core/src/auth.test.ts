@@ -172,7 +172,7 @@ describe('headersAuth', () => {
 
 describe('apiKeyAuth in the body (issue 12: 7offers puts POST/PUT/DELETE parameters in the body)', () => {
   it('writes the key into the form body of writes and the query of reads, never both', async () => {
-    const { createClient, defineEndpoint, defineProvider } = await import('./index');
+    const { createClient, defineEndpoint, defineProvider } = await import('./provider');
     const { scriptedFetch, jsonResponse, createTestRuntime } = await import('./testing');
     const v = await import('valibot');
     const provider = defineProvider({

@@ -23,7 +23,7 @@ import {
   type InputOf,
   type ErrorInfo,
   type RequestInfo,
-} from './index';
+} from './provider';
 import { createTestRuntime } from './testing';
 
 function client(fetchImpl: typeof fetch, options: ClientOptions = {}, auth = [queryAuth('creds', { user: 'demo', passw: 's3cret-pass' })]) {

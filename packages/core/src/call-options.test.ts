@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toy } from '../test/toy-provider';
-import { createClient, isAbortError, isRequestValidationError, queryAuth, type ClientOptions } from './index';
+import { createClient, isAbortError, isRequestValidationError, queryAuth, type ClientOptions } from './provider';
 import { MAX_TIMER_MS } from './options';
 import { createTestRuntime, jsonResponse, scriptedFetch } from './testing';
 

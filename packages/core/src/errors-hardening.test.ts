@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { apiKeyAuth, basicAuth, createClient, defineEndpoint, defineProvider, isAuthError, queryAuth, type ClassifyContext, type ErrorSpec } from './index';
+import { apiKeyAuth, basicAuth, createClient, defineEndpoint, defineProvider, isAuthError, queryAuth, type ClassifyContext, type ErrorSpec } from './provider';
 import { captureObservations, createTestRuntime, expectNoSecret, findSecrets, jsonResponse, scriptedFetch } from './testing';
 
 /** A provider whose classifier copies whatever the body says into code, reason, message and details. */

@@ -1,33 +1,7 @@
-// Public API of @x/core. Everything exported here is documented and covered by semver.
-
-export { defineEndpoint, isEndpoint } from './define-endpoint';
-export type {
-  AnyEndpoint,
-  BodyEncoding,
-  Classifier,
-  ClassifyContext,
-  Endpoint,
-  EndpointConfig,
-  HttpMethod,
-  InputOf,
-  InputOptional,
-  OutputOf,
-  PageEnd,
-  PaginationSpec,
-  ParsedRequest,
-  RequestParts,
-  ResponseInputOf,
-} from './define-endpoint';
-
-export { defineProvider } from './define-provider';
-export type { AuthSchemeInfo, EndpointAt, Operation, OperationKey, Provider, ProviderConfig, Registry } from './define-provider';
-
-export { bind, bindRegistry, createClient, createCore, endpointFunction, isEndpointMethod } from './create-client';
-export type { ClientCore, ClientOf, ClientOptions, ClientSetup, EndpointFunction, EndpointMethod, ProviderInfo } from './create-client';
-export type { CallOptions, ErrorInfo, Hooks, Logger, PreparedRequest, RequestInfo, ResponseInfo } from './call-endpoint';
-
-export { paginate, getPath, toPaginator } from './paginate';
-export type { ItemOf, PagedInputOf, PaginateOptions, Paginator } from './paginate';
+// Public API of @x/core for apps: what a caller of an @x SDK needs, promised under semver.
+// Provider authors import `@x/core/provider` (this list and the building blocks); mocks and
+// contract tests reach `@x/core/internal`, which carries no promise.
+// Every SDK re-exports this list (`export * from '@x/core'`), so one import from an SDK is enough.
 
 export {
   AbortError,
@@ -52,75 +26,19 @@ export {
   isResponseValidationError,
   isSdkError,
   isTimeoutError,
-  kindFromStatus,
-  GENERIC_REASON,
-  isStableReason,
 } from './errors';
-export type { ApiErrorDetails, ErrorKind, ErrorSpec, RedactedRequest, SdkErrorOptions, ValidationIssue } from './errors';
+export type { ApiErrorDetails, ErrorKind, RedactedRequest, SdkErrorOptions, ValidationIssue } from './errors';
 
-export { Redactor, REDACTED, REDACTION_LIMITS, TRUNCATED } from './redact';
+export { paginate } from './paginate';
+export type { ItemOf, PagedInputOf, PaginateOptions, Paginator } from './paginate';
 
-export { CallOptionsSchema, HeadersSchema, isHeaderName, isHeaderValue, MAX_TIMER_MS, parseClientOptions, RetryOptionsSchema, TimeoutSchema } from './options';
+export { bind } from './create-client';
+export type { ClientCore, ClientOf, ClientOptions, EndpointFunction, EndpointMethod } from './create-client';
+export type { InputOf, OutputOf } from './define-endpoint';
+export type { CallOptions, ErrorInfo, Hooks, Logger, RequestInfo, ResponseInfo } from './pipeline-types';
 
-export { asRecord, fieldMessages } from './body';
-
-export { defaultRetryPolicy, parseRetryAfter, retryDelay } from './retry';
-export type { AttemptFailure, RetryPolicy } from './retry';
-
-export { defaultRuntime } from './runtime';
+export { memoryTokenStore } from './auth';
+export type { TokenSet, TokenStore } from './auth';
+export type { RetryPolicy } from './retry';
 export type { Runtime } from './runtime';
-
-export { TokenManager, apiKeyAuth, basicAuth, headersAuth, memoryTokenStore, queryAuth, tokenAuth } from './auth';
-export type {
-  AppliedAuth,
-  AuthContext,
-  AuthStrategy,
-  AuthTarget,
-  TokenAuthOptions,
-  TokenManagerOptions,
-  TokenReason,
-  TokenSet,
-  TokenStore,
-} from './auth';
-
-export {
-  booleanish,
-  flag,
-  integer,
-  isObjectSchema,
-  mergeEntries,
-  numeric,
-  numericString,
-  objectEntries,
-  openEnum,
-  responseSchemaFor,
-  toCompatible,
-  toIssues,
-  toStrict,
-  toStrictInput,
-  unwrapPipe,
-} from './schema';
-export type { AnySchema, ValidationMode } from './schema';
-
-export {
-  FORBIDDEN_KEYS,
-  INPUT_LIMITS,
-  finiteDecimal,
-  freeText,
-  inputShapeIssues,
-  isPlainDecimalNumber,
-  isSingleLine,
-  positiveId,
-  positiveInteger,
-  singleLine,
-  singleLineString,
-  wellFormed,
-  wireValueIssues,
-} from './wire-values';
-export type { DecimalOptions } from './wire-values';
-
-export { decodeQuery, encodeForm, findIllFormed, isWellFormed, encodeMultipart, encodeQuery, fillPath, fromPairs, isBlob, joinURL, pathParams, serializePairs, toPairs } from './encode';
-export type { ArrayFormat, FormEncodingOptions } from './encode';
-
-export { canSendGetWithBody, createTransport, networkErrorCode, requestNeverSent, sendGetWithBody } from './transport';
-export type { Transport, TransportRequest, TransportResponse } from './transport';
+export type { ValidationMode } from './schema';

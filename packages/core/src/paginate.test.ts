@@ -1,7 +1,7 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { jsonResponse as json, scriptedFetch } from './testing';
 import { toy } from '../test/toy-provider';
-import { createClient, isResponseValidationError, paginate } from './index';
+import { createClient, isResponseValidationError, paginate } from './provider';
 
 function pages(make: (page: number, body: Record<string, unknown>) => unknown) {
   return scriptedFetch(async (request) => {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { REDACTED, REDACTION_LIMITS, Redactor, TRUNCATED, redactionWork } from './redact';
 import { captureObservations, expectNoSecret, findSecrets, jsonResponse, scriptedFetch, createTestRuntime } from './testing';
-import { apiKeyAuth, createClient } from './index';
+import { apiKeyAuth, createClient } from './provider';
 import { toy } from '../test/toy-provider';
 
 /** Units of work one call does (characters scanned, nodes walked). */

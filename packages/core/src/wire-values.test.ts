@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { createClient, defineEndpoint, defineProvider, finiteDecimal, inputShapeIssues, isRequestValidationError, positiveId, positiveInteger, singleLineString, wireValueIssues } from './index';
+import { createClient, defineEndpoint, defineProvider, finiteDecimal, inputShapeIssues, isRequestValidationError, positiveId, positiveInteger, singleLineString, wireValueIssues } from './provider';
 import { createTestRuntime, scriptedFetch } from './testing';
 
 describe('wire-value schema helpers', () => {

@@ -2,7 +2,7 @@
 // helper, once or on every attempt, through `scriptedFetch`; the test then asserts the typed error,
 // how often each step was sent, and what the helper reports. Test-only (not published).
 import { expect } from 'vitest';
-import { isSdkError } from '../src/index';
+import { isSdkError } from '../src/provider';
 import { createTestRuntime, networkFailure, scriptedFetch, type RecordedRequest, type ScriptedReply, type TestRuntime } from '../src/testing';
 
 /** The faults of the matrix. */

@@ -2,7 +2,7 @@
 // src/functions.ts must match the endpoint registry key for key, and a function refuses a client
 // of another provider before anything is sent.
 import { describe, expect, it } from 'vitest';
-import { createCore, isRequestValidationError, type EndpointFunction, type Provider } from '@x/core';
+import { createCore, isRequestValidationError, type EndpointFunction, type Provider } from '@x/core/provider';
 import { scriptedFetch } from '@x/core/testing';
 
 /** Every export of a functions module that is a standalone endpoint function. */

@@ -3,7 +3,7 @@
 // Test-only: it lives outside `src`, so it is not published; providers import it by relative path.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isRequestValidationError, isSdkError } from '../src/index';
+import { isRequestValidationError, isSdkError } from '../src/provider';
 import { captureObservations, expectNoSecret, secretForms, type Observations, type RecordedRequest, type ScriptedAnswer, type ScriptedFetch } from '../src/testing';
 
 /** Generated calls per endpoint: 500 by default (the whole suite stays well under a minute); `PROPERTY_RUNS=5000` for a deeper run. */

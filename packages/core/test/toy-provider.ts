@@ -1,6 +1,6 @@
 // A small provider that exercises every pipeline feature, for core's own tests.
 import * as v from 'valibot';
-import { defineEndpoint, defineProvider, openEnum } from '../src/index';
+import { defineEndpoint, defineProvider, openEnum } from '../src/provider';
 
 export const getItem = defineEndpoint({
   method: 'GET',

@@ -1,7 +1,8 @@
 // The contract matrix as data: provider × endpoint × documented example → cases any test runner can run.
 import { deepStrictEqual, ok, strictEqual } from 'node:assert/strict';
 import * as v from 'valibot';
-import { getPath, isSdkError, toIssues, toStrict, type AnyEndpoint, type SdkError } from '@x/core';
+import { getPath, isSdkError, type AnyEndpoint, type SdkError } from '@x/core/provider';
+import { toIssues, toStrict } from '@x/core/internal';
 import type { MockEngine } from './mock-engine';
 import type { DocExample } from './types';
 

@@ -1,5 +1,5 @@
 // defineProviderMock: a provider's documented examples, state, auth check and stateful resolvers.
-import type { AnyEndpoint, Registry } from '@x/core';
+import type { AnyEndpoint, Registry } from '@x/core/provider';
 import type { DocExample, ExamplesFor, ProviderMockDefinition } from './types';
 
 /** Declare a provider's mock. Only types and checks: the behaviour lives in the mock engine (`createMock`). */

@@ -9,7 +9,7 @@
 import { request as httpRequest } from 'node:http';
 import { http } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { getPath } from '@x/core';
+import { getPath } from '@x/core/provider';
 import { contractCases } from './contract';
 import type { WireFixture } from './fixtures/types';
 import type { ProviderMock } from './provider-mock';

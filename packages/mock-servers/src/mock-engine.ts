@@ -2,7 +2,8 @@
 // `handle()` that both transports (msw handlers and the node:http server) call. It imports no
 // transport and no derived output; `ProviderMock` (provider-mock.ts) adds those on top.
 import * as v from 'valibot';
-import { fromPairs, isBlob, objectEntries, Redactor, toIssues, type AnyEndpoint, type OperationKey, type Registry, type ValidationIssue } from '@x/core';
+import { Redactor, type AnyEndpoint, type OperationKey, type Registry, type ValidationIssue } from '@x/core/provider';
+import { fromPairs, isBlob, objectEntries, toIssues } from '@x/core/internal';
 import { createMockClock, type MockClock } from './clock';
 import type { DocExample, DocHit, ExampleName, ExamplesFor, HandleInfo, IncomingRequest, MockOptions, MockResponse, PreferScenario, ProviderMockDefinition, QueuedScenario, RawRequest, ResolverContext } from './types';
 import { Journal, type LazyJournalEntry } from './journal';

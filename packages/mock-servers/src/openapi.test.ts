@@ -1,7 +1,7 @@
 import { validate } from '@readme/openapi-parser';
 import { createConfig, lintFromString } from '@redocly/openapi-core';
 import * as v from 'valibot';
-import { defineEndpoint, defineProvider } from '@x/core';
+import { defineEndpoint, defineProvider } from '@x/core/provider';
 import { describe, expect, it } from 'vitest';
 import { mockProviders, type MockProviderEntry } from './index';
 import { toOpenAPI } from './openapi';

@@ -1,6 +1,7 @@
 // OpenAPI 3.1 documents derived from the same endpoint definitions and documented examples.
 import { toJsonSchema } from '@valibot/to-json-schema';
-import { isBlob, objectEntries, type AnyEndpoint, type AnySchema, type AuthSchemeInfo, type Provider } from '@x/core';
+import { type AnyEndpoint, type AnySchema, type AuthSchemeInfo, type Provider } from '@x/core/provider';
+import { isBlob, objectEntries } from '@x/core/internal';
 import type { DocExample } from './types';
 
 type JsonSchema = Record<string, unknown>;

@@ -2,7 +2,7 @@
 // The one place the engine meets a transport, so the engine itself never imports one. msw itself is
 // not imported here either: `./msw` registers its transport when a public entry point loads it, so
 // `x-mock` and `createMockServer` (node:http) never load msw (decision 0046).
-import type { Registry } from '@x/core';
+import type { Registry } from '@x/core/provider';
 import type { RequestHandler } from 'msw';
 import { MockEngine } from './mock-engine';
 import { mswTransport } from './msw-transport';

@@ -5,7 +5,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as v from 'valibot';
-import { createTransport, fromPairs, Redactor, toIssues, toStrict, type AnyEndpoint, type Transport } from '@x/core';
+import { Redactor, type AnyEndpoint } from '@x/core/provider';
+import { createTransport, fromPairs, toIssues, toStrict, type Transport } from '@x/core/internal';
 import { decodeBody, formArrays, validateParts } from './mock-engine';
 import type { ProviderMock } from './provider-mock';
 import type { RawRequest } from './types';

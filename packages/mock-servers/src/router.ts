@@ -1,5 +1,5 @@
 // Routes derived from endpoint definitions: path templates compiled once, matched per request.
-import type { AnyEndpoint, Provider } from '@x/core';
+import type { AnyEndpoint, Provider } from '@x/core/provider';
 
 /** One derived route. */
 export interface Route {

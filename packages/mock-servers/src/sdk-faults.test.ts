@@ -4,7 +4,7 @@
 // never replayed (exactly one request reaches the mock).
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getPath, isSdkError, type AnyEndpoint, type SdkError } from '@x/core';
+import { getPath, isSdkError, type AnyEndpoint, type SdkError } from '@x/core/provider';
 import './msw';
 import { inputFromExample } from './contract';
 import type { ProviderMock } from './provider-mock';

@@ -2,7 +2,7 @@
 // Each case runs in-process (msw) and over HTTP (node:http server).
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { md5Hex } from '@x/b2motor/endpoints';
-import { defineEndpoint } from '@x/core';
+import { defineEndpoint } from '@x/core/provider';
 import * as v from 'valibot';
 import type { ProviderMock } from './provider-mock';
 import { mockProviders } from './providers/index';

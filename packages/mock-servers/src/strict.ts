@@ -2,7 +2,8 @@
 // without its documented trailing slash, a query parameter nobody documented) is refused with a
 // 400 problem that names each violation and the documented form, the way Prism reports request
 // violations. `lenient` mocks skip this and keep accepting such forms.
-import { objectEntries, type AnyEndpoint, type BodyEncoding } from '@x/core';
+import { type AnyEndpoint, type BodyEncoding } from '@x/core/provider';
+import { objectEntries } from '@x/core/internal';
 import type { DocumentedForms, MockResponse } from './types';
 import { MOCK_ERROR_HEADER } from './scenarios';
 

@@ -10,7 +10,7 @@ import type {
   Registry,
   ResponseInputOf,
   ValidationIssue,
-} from '@x/core';
+} from '@x/core/provider';
 import type { MockClock } from './clock';
 import type { MockRandom } from './random';
 import type { Scenario } from './scenarios';

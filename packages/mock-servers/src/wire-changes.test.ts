@@ -4,7 +4,8 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { b2motorProvider } from '@x/b2motor/endpoints';
-import { basicAuth, createClient, defineEndpoint, defineProvider, getPath, objectEntries, queryAuth, type AnyEndpoint, type Provider } from '@x/core';
+import { basicAuth, createClient, defineEndpoint, defineProvider, getPath, queryAuth, type AnyEndpoint, type Provider } from '@x/core/provider';
+import { objectEntries } from '@x/core/internal';
 import { onlinerSecondProvider } from '@x/onliner-second/endpoints';
 import { b2motorFixtures } from './fixtures/b2motor';
 import { onlinerSecondFixtures } from './fixtures/onliner-second';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ClassifyContext } from '@x/core';
+import type { ClassifyContext } from '@x/core/provider';
 import { classifyOmarket, providerMessage } from './classify';
 
 function ctx(endpoint: string, status: number, body: unknown): ClassifyContext {

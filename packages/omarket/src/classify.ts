@@ -1,7 +1,7 @@
 // How O!Market says "failed": `resultCode: "FAIL"` in any HTTP status (even 200 with errorCode 0),
 // `{error}` / `{message}` / `{detail}` bodies, and 401/403 for credentials (fact sheet Q2, Q6, Q7).
-import { asRecord } from '@x/core';
-import type { Classifier, ClassifyContext, ErrorSpec } from '@x/core';
+import { asRecord } from '@x/core/provider';
+import type { Classifier, ClassifyContext, ErrorSpec } from '@x/core/provider';
 
 /** Stable, provider-independent reasons on the errors this SDK throws. */
 export const OMARKET_REASONS = {

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { isApiError, isAuthError, isNetworkError, isRequestValidationError, isTimeoutError, paginate } from '@x/core';
+import { isApiError, isAuthError, isNetworkError, isRequestValidationError, isTimeoutError, paginate } from '@x/core/provider';
 import { createTestRuntime, jsonResponse as json, networkFailure, scriptedFetch, type RecordedRequest, type ScriptedAnswer } from '@x/core/testing';
 import { ok, page } from '../test/fake-fetch';
 import { createOmarket, draftUuidOf, type OmarketOptions } from './client';

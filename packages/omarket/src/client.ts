@@ -5,7 +5,6 @@ import {
   canSendGetWithBody,
   AuthError,
   createClient,
-  createTransport,
   isApiError,
   isAuthError,
   memoryTokenStore,
@@ -14,8 +13,6 @@ import {
   TokenManager,
   tokenAuth,
   inputShapeIssues,
-  toIssues,
-  toStrictInput,
   wireValueIssues,
   type AuthStrategy,
   type CallOptions,
@@ -24,9 +21,14 @@ import {
   type InputOf,
   type TokenSet,
   type TokenStore,
-  type Transport,
   type ValidationIssue,
-} from '@x/core';
+} from '@x/core/provider';
+import {
+  createTransport,
+  toIssues,
+  toStrictInput,
+  type Transport,
+} from '@x/core/internal';
 import { OMARKET_REASONS } from './classify';
 import type { authLogin } from './endpoints/auth/login';
 import { endpoints } from './endpoints/index';

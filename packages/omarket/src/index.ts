@@ -9,7 +9,5 @@ export type { Category, EmbeddedCategory } from './schemas/category';
 export type { AdChanges, AdFields, CategoryFilter, MainFilters } from './schemas/input';
 export type { FaqEntry } from './endpoints/faq/list';
 export type { AdType } from './endpoints/ad-types/list';
-// Errors, guards and paginate from core: the same list in every SDK (`@x/core/public`).
-export * from '@x/core/public';
-export { memoryTokenStore } from '@x/core';
-export type { TokenSet, TokenStore } from '@x/core';
+// Errors, guards, paginate, bind and the call types: core's apps surface, the same in every SDK.
+export * from '@x/core';

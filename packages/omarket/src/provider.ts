@@ -1,5 +1,5 @@
 // The O!Market ads-board provider: host, endpoints, error classifier and conventions.
-import { defineProvider } from '@x/core';
+import { defineProvider } from '@x/core/provider';
 import { classifyOmarket } from './classify';
 import { endpoints } from './endpoints/index';
 

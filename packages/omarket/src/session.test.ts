@@ -1,7 +1,7 @@
 // The token lifecycle: refresh ahead of expiry, refresh-and-replay on 403, one shared refresh,
 // typed failures that never clobber newer tokens, pluggable stores, and no secret in any output.
 import { describe, expect, it, vi } from 'vitest';
-import { isAuthError, isTimeoutError, memoryTokenStore, type TokenSet } from '@x/core';
+import { isAuthError, isTimeoutError, memoryTokenStore, type TokenSet } from '@x/core/provider';
 import { setTimeout as delay } from 'node:timers/promises';
 import { createTestRuntime, jsonResponse as json, networkFailure, scriptedFetch, type RecordedRequest } from '@x/core/testing';
 import { ok } from '../test/fake-fetch';

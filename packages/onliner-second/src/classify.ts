@@ -1,7 +1,7 @@
 // How Onliner says "failed" (fact sheet Q5, Q9): second.api answers 403 {code: "access_denied",
 // message} for a missing, wrong or expired token (not 401), and 422 {message, errors: {field:
 // [text]}} for invalid parameters. The token endpoint speaks OAuth 2 ({error, error_description}).
-import { asRecord, fieldMessages, kindFromStatus, type Classifier, type ClassifyContext, type ErrorSpec } from '@x/core';
+import { asRecord, fieldMessages, kindFromStatus, type Classifier, type ClassifyContext, type ErrorSpec } from '@x/core/provider';
 
 /** The code second.api sends with a 403 when the bearer token is missing, wrong or expired. */
 export const ACCESS_DENIED = 'access_denied';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTestRuntime, jsonResponse, type RecordedRequest } from '@x/core/testing';
-import { isAuthError, isRequestValidationError, paginate, type SdkError } from '@x/core';
+import { isAuthError, isRequestValidationError, paginate, type SdkError } from '@x/core/provider';
 import { createOnlinerSecond, type OnlinerSecondOptions } from './client';
 import { fakeOnliner, offersPage, validOffer } from '../test/fake-api';
 

@@ -9,7 +9,6 @@ import {
   RequestValidationError,
   TokenManager,
   tokenAuth,
-  toStrictInput,
   type CallOptions,
   type ClientOf,
   type ClientOptions,
@@ -18,7 +17,8 @@ import {
   type Runtime,
   type TokenStore,
   type ValidationIssue,
-} from '@x/core';
+} from '@x/core/provider';
+import { toStrictInput } from '@x/core/internal';
 import { endpoints } from './endpoints/index';
 import { offersBody, offersSend } from './endpoints/offers/send';
 import { offerIssues } from './offer-rules';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTestRuntime, jsonResponse, type RecordedRequest } from '@x/core/testing';
-import { isAbortError, isApiError, isTimeoutError, type SdkError } from '@x/core';
+import { isAbortError, isApiError, isTimeoutError, type SdkError } from '@x/core/provider';
 import { createOnlinerSecond } from './client';
 import { fakeOnliner } from '../test/fake-api';
 

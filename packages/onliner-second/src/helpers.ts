@@ -1,6 +1,7 @@
 // Helpers that span several calls: waiting for an import, uploading an image and waiting for it,
 // closing offers with a report of the skipped ids. They only use the public endpoint methods.
-import { AbortError, ApiError, isBlob, isSingleLine, RequestValidationError, TimeoutError, type CallOptions, type ClientOf, type Redactor, type Runtime } from '@x/core';
+import { AbortError, ApiError, isSingleLine, RequestValidationError, TimeoutError, type CallOptions, type ClientOf, type Redactor, type Runtime } from '@x/core/provider';
+import { isBlob } from '@x/core/internal';
 import type { endpoints } from './endpoints/index';
 import type { OfferErrors } from './endpoints/import-report/errors';
 import type { ImportReport } from './endpoints/import-report/get';

@@ -14,7 +14,5 @@ export type { UploadTask } from './schemas/upload';
 export type { OfferState } from './endpoints/offers/list';
 export type { ImportReport } from './endpoints/import-report/get';
 export type { OfferErrors } from './endpoints/import-report/errors';
-// Errors, guards and paginate from core: the same list in every SDK (`@x/core/public`).
-export * from '@x/core/public';
-export { memoryTokenStore } from '@x/core';
-export type { TokenSet, TokenStore } from '@x/core';
+// Errors, guards, paginate, bind and the call types: core's apps surface, the same in every SDK.
+export * from '@x/core';

@@ -1,7 +1,7 @@
 // What the provider checks in each offer after accepting the batch (docs/send_offers.md field
 // table). The SDK runs these before sending so a bad offer fails fast with RequestValidationError
 // instead of surfacing minutes later in the import's errors.
-import type { ValidationIssue } from '@x/core';
+import type { ValidationIssue } from '@x/core/provider';
 import type { Offer } from './schemas/offer';
 import { isTownId } from './towns';
 

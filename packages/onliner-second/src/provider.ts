@@ -1,5 +1,5 @@
 // The Onliner Second provider: its three hosts, endpoints and error classifier.
-import { defineProvider } from '@x/core';
+import { defineProvider } from '@x/core/provider';
 import { classifyOnlinerSecond } from './classify';
 import { endpoints } from './endpoints/index';
 

@@ -1,6 +1,6 @@
 // Quince's auth is not documented anywhere (fact sheet Q8), so it is pluggable: one static header,
 // a function that returns headers, or any core AuthStrategy. Every header it sets is a secret.
-import { headersAuth, type AuthStrategy, type ValidationIssue } from '@x/core';
+import { headersAuth, type AuthStrategy, type ValidationIssue } from '@x/core/provider';
 
 /** One header with a fixed value, e.g. `{ header: 'Authorization', value: 'Bearer <key>' }`. */
 export interface QuinceHeaderAuth {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isApiError, isRequestValidationError, isResponseValidationError, type RequestValidationError } from '@x/core';
+import { isApiError, isRequestValidationError, isResponseValidationError, type RequestValidationError } from '@x/core/provider';
 import { createTestRuntime, networkFailure, scriptedFetch, type RecordedRequest } from '@x/core/testing';
 import { chunk } from './batch';
 import { createQuince } from './index';

@@ -8,15 +8,13 @@ import {
   isResponseValidationError,
   isSdkError,
   RequestValidationError,
-  toIssues,
-  toStrictInput,
   type AnyEndpoint,
   type CallOptions,
   type ValidationIssue,
   inputShapeIssues,
   wireValueIssues,
-  CallOptionsSchema,
-} from '@x/core';
+} from '@x/core/provider';
+import { toIssues, toStrictInput, CallOptionsSchema } from '@x/core/internal';
 import { QUINCE_MAX_BATCH } from './schemas/common';
 
 /** Options of `addAll` / `updateAll` (plus the usual per-call options, applied to every chunk). */

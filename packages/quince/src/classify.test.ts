@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAuthError, isNotFoundError, type ClassifyContext } from '@x/core';
+import { isAuthError, isNotFoundError, type ClassifyContext } from '@x/core/provider';
 import { createTestRuntime, jsonResponse, scriptedFetch } from '@x/core/testing';
 import { classifyQuince, isUnknownIdsError, readQuinceError, unknownIdsOf } from './classify';
 import { createQuince } from './index';

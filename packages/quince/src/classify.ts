@@ -1,6 +1,6 @@
 // How Quince says "failed": `success: false` with an `error` ("code and content", structure not
 // documented) in any HTTP status, or an HTTP error status (statuses are not documented either).
-import { asRecord, isApiError, kindFromStatus, type ApiError, type Classifier, type ClassifyContext, type ErrorSpec } from '@x/core';
+import { asRecord, isApiError, kindFromStatus, type ApiError, type Classifier, type ClassifyContext, type ErrorSpec } from '@x/core/provider';
 
 /** What could be read from a Quince `error` value (fact sheet Q6: its structure is not documented). */
 export interface QuinceErrorInfo {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isApiError, isRequestValidationError, type RequestValidationError } from '@x/core';
+import { isApiError, isRequestValidationError, type RequestValidationError } from '@x/core/provider';
 import { createTestRuntime, scriptedFetch } from '@x/core/testing';
 import { createQuince, type QuinceOptions } from './index';
 import { fail, ok } from '../test/fake-fetch';

@@ -13,7 +13,7 @@ import {
   type PaginateOptions,
   type Paginator,
   type ValidationIssue,
-} from '@x/core';
+} from '@x/core/provider';
 import { checkAuthOption, quinceAuthStrategy, type QuinceAuth } from './auth';
 import { runBatch, type BatchOptions, type BatchResult } from './batch';
 import { endpoints } from './endpoints/index';

@@ -10,5 +10,5 @@ export { QUINCE_MAX_BATCH, QUINCE_PAGE_SIZE } from './schemas/common';
 export type { Folder, FolderChange, NewFolder, NewService, Service, ServiceChange, ServiceImage, ServicePrice, WrittenId } from './schemas/common';
 export type { ServiceFilter } from './endpoints/services/list';
 export type { FolderFilter } from './endpoints/folders/list';
-// Errors, guards and paginate from core: the same list in every SDK (`@x/core/public`).
-export * from '@x/core/public';
+// Errors, guards, paginate, bind and the call types: core's apps surface, the same in every SDK.
+export * from '@x/core';

@@ -1,5 +1,5 @@
 // The Quince provider: endpoints, the `success: false` classifier, and no usable default host.
-import { defineProvider } from '@x/core';
+import { defineProvider } from '@x/core/provider';
 import { classifyQuince } from './classify';
 import { endpoints } from './endpoints/index';
 

@@ -1,7 +1,7 @@
 // The auth header value must never leave the SDK: not in errors (message, toJSON, cause, body),
 // hooks or log lines, whatever the auth form and even when the provider echoes it back.
 import { describe, expect, it } from 'vitest';
-import { isAuthError, isAuthSetupError, isSdkError, type ErrorInfo, type RequestInfo, type ResponseInfo } from '@x/core';
+import { isAuthError, isAuthSetupError, isSdkError, type ErrorInfo, type RequestInfo, type ResponseInfo } from '@x/core/provider';
 import { createTestRuntime, scriptedFetch } from '@x/core/testing';
 import { createQuince, type QuinceAuth } from './index';
 import { fail, ok } from '../test/fake-fetch';

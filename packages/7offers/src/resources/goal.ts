@@ -1,6 +1,6 @@
 // `goal`: the goals (target actions) of offers, named by the seed's example `GET /api/goal/?offer_id=…`.
 import * as v from 'valibot';
-import { integer } from '@x/core';
+import { integer } from '@x/core/provider';
 import { defineResource, formValue, wireId, refId, filterId } from '../resource';
 
 /**

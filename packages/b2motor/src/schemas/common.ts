@@ -1,6 +1,6 @@
 // Shapes shared by several b2motor endpoints, with wire names exactly as the provider writes them.
 import * as v from 'valibot';
-import { openEnum, positiveId, mergeEntries } from '@x/core';
+import { openEnum, positiveId, mergeEntries } from '@x/core/provider';
 
 /**
  * A number the provider may send as a string (`availability: "-1"`, `weight: "1.76"`, ids).

@@ -1,7 +1,7 @@
 // Ads as the ads-board returns them: full (list, detail, update), cards (filter, my-ads), expanded
 // filters. Wire names exactly as sent (fact sheet §5).
 import * as v from 'valibot';
-import { openEnum } from '@x/core';
+import { openEnum } from '@x/core/provider';
 import { embeddedCategory } from './category';
 
 /** An ad's status: `initial` (fresh draft), `moderate` (after an update), `active`, `cancelled`, `disabled`. */

@@ -1,6 +1,6 @@
 // Shapes shared by every O!Market ads-board endpoint: the envelope, DRF-style pages, page numbers.
 import * as v from 'valibot';
-import { integer, type AnySchema } from '@x/core';
+import { integer, type AnySchema } from '@x/core/provider';
 
 /**
  * The ads-board envelope around a success: `{result, resultCode: "SUCCESS", details, errorCode}`.

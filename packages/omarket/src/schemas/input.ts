@@ -1,6 +1,6 @@
 // What callers send: ad fields (update / createAd), filter bodies, credentials.
 import * as v from 'valibot';
-import { finiteDecimal, freeText, integer, openEnum, singleLine, singleLineString } from '@x/core';
+import { finiteDecimal, freeText, integer, openEnum, singleLine, singleLineString } from '@x/core/provider';
 
 /** `996` + 9 digits, the Kyrgyz mobile number format (`996709920328`). */
 export const msisdn = v.pipe(v.string('msisdn must be a string'), v.regex(/^996\d{9}$/, 'msisdn must be 996 followed by 9 digits'));

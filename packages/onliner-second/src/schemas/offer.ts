@@ -3,7 +3,7 @@
 // (towns, ranges, currency, image host) live in `offer-rules.ts`: the SDK runs them before
 // sending, the mock reports them asynchronously in the import's errors, as the provider does.
 import * as v from 'valibot';
-import { finiteDecimal, freeText, openEnum, singleLine, singleLineString } from '@x/core';
+import { finiteDecimal, freeText, openEnum, singleLine, singleLineString } from '@x/core/provider';
 
 /**
  * `price.amount`: a decimal string on the wire (`"1250.00"`, fact sheet Q8). Numbers are accepted

@@ -1,6 +1,6 @@
 // The upload host's task object (docs/upload_images.md), the same shape for both steps.
 import * as v from 'valibot';
-import { openEnum } from '@x/core';
+import { openEnum } from '@x/core/provider';
 import { IMAGE_STATUSES } from '../statuses';
 
 /** An uploaded image's processing task. */

@@ -1,7 +1,7 @@
 // Shapes shared by the Quince endpoints, with wire names exactly as the provider writes them
 // (`Id`, `ParentFolder`, `PriceType`...). Seed 004 is the source; fields it leaves vague are lenient.
 import * as v from 'valibot';
-import { freeText, integer, numeric, singleLine } from '@x/core';
+import { freeText, integer, numeric, singleLine } from '@x/core/provider';
 
 /** Quince pages and batches hold at most this many items (seed 004: "фіксований і дорівнює 100"). */
 export const QUINCE_PAGE_SIZE = 100;

@@ -1,6 +1,6 @@
 // `lead` (unverified slug): leads (conversions), named only in the seed's prose.
 import * as v from 'valibot';
-import { integer, openEnum } from '@x/core';
+import { integer, openEnum } from '@x/core/provider';
 import { defineResource, formValue, wireId, filterId } from '../../resource';
 
 /**

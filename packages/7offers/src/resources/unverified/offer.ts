@@ -1,6 +1,6 @@
 // `offer` (unverified slug): offers, named only in the seed's prose.
 import * as v from 'valibot';
-import { integer } from '@x/core';
+import { integer } from '@x/core/provider';
 import { defineResource, formValue, wireId, refId, filterId } from '../../resource';
 
 /** One offer (fields unverified; unknown fields are kept). */

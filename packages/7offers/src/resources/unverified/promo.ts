@@ -1,6 +1,6 @@
 // `promo` (unverified slug): promo materials, which the seed says are added and edited through the API.
 import * as v from 'valibot';
-import { integer } from '@x/core';
+import { integer } from '@x/core/provider';
 import { defineResource, formValue, wireId, refId, filterId } from '../../resource';
 
 /** One promo material (fields unverified; unknown fields are kept). */

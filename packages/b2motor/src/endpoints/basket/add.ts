@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { defineEndpoint, finiteDecimal, numericString, positiveId, singleLineString } from '@x/core';
+import { defineEndpoint, finiteDecimal, numericString, positiveId, singleLineString } from '@x/core/provider';
 import { basketPosition, zeroOne } from '../../schemas/common';
 import { statusZeroFails } from '../../classify';
 

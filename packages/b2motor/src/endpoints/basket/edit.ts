@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { defineEndpoint, numericString, positiveId, mergeEntries } from '@x/core';
+import { defineEndpoint, numericString, positiveId, mergeEntries } from '@x/core/provider';
 import { errorFields, zeroOne } from '../../schemas/common';
 import { statusZeroFails } from '../../classify';
 

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { defineEndpoint } from '@x/core';
+import { defineEndpoint } from '@x/core/provider';
 import { basketPosition, zeroOne } from '../../schemas/common';
 
 /** GET basket/list/: the basket's lines. `status: 0` only means some lines cannot be ordered. */

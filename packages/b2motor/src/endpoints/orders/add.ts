@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { defineEndpoint, mergeEntries } from '@x/core';
+import { defineEndpoint, mergeEntries } from '@x/core/provider';
 import { basketIds, errorFields, order, zeroOne } from '../../schemas/common';
 import { classifyOrdersAdd, orderLineFailures, type LineFailure } from '../../classify';
 

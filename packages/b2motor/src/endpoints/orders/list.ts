@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { defineEndpoint, flag, positiveId, mergeEntries } from '@x/core';
+import { defineEndpoint, flag, positiveId, mergeEntries } from '@x/core/provider';
 import { errorFields, order, stringOrNumber } from '../../schemas/common';
 
 /** GET orders/list/: every order, or one order in detail. */

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { defineEndpoint, flag, singleLine } from '@x/core';
+import { defineEndpoint, flag, singleLine } from '@x/core/provider';
 import { detailGroup, stringOrNumber } from '../../schemas/common';
 
 /** The analogues flag as the seed spells it: `is` + Cyrillic "А" (U+0410) + `nalog`. */

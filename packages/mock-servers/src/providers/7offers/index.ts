@@ -2,7 +2,8 @@
 // the SDK uses. Auth by role key, paging with the documented defaults and bounds, 201 on create,
 // 404 / 405 / 501, and both delete forms. Errors come in the provider's `{ "error": ... }` shape.
 import { defineSevenOffersProvider, type Action, type AnyResource } from '@x/7offers/endpoints';
-import { asRecord, objectEntries, type AnyEndpoint, type ValidationIssue } from '@x/core';
+import { asRecord, type AnyEndpoint, type ValidationIssue } from '@x/core/provider';
+import { objectEntries } from '@x/core/internal';
 import type { RequestHandler } from 'msw';
 import { defineProviderMock } from '../../define-provider-mock';
 import { createMock, type ProviderMock } from '../../provider-mock';

@@ -2,7 +2,8 @@
 // own item schema (plus a numeric id), the role keys, and the methods configured as "coming soon".
 import { Collection } from '@msw/data';
 import * as v from 'valibot';
-import { objectEntries, type AnySchema } from '@x/core';
+import { type AnySchema } from '@x/core/provider';
+import { objectEntries } from '@x/core/internal';
 import { ACTIONS, ROLES, type Action, type AnyResource, type Role } from '@x/7offers/endpoints';
 import type { MockClock } from '../../clock';
 

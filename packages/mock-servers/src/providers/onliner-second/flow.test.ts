@@ -8,7 +8,7 @@ import {
   type OfferInput,
   type OnlinerSecondOptions,
 } from '@x/onliner-second';
-import type { Runtime } from '@x/core';
+import type { Runtime } from '@x/core/provider';
 import { createMockClock } from '../../clock';
 import { createOnlinerSecondMock, LOW_PRICE_REASON, OFFER_ERROR_TEXTS } from '../../onliner-second';
 import { useMsw } from '../../setup-msw.test-helper';

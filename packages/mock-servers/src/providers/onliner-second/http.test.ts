@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOnlinerSecond, isAuthError, paginate, type OfferInput } from '@x/onliner-second';
-import type { Runtime } from '@x/core';
+import type { Runtime } from '@x/core/provider';
 import { createMockServer, type MockServer } from '../../index';
 
 let server: MockServer;

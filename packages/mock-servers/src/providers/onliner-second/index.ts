@@ -3,7 +3,7 @@
 import { md5 } from '@noble/hashes/legacy';
 import { bytesToHex } from '@noble/hashes/utils';
 import { onlinerSecondProvider } from '@x/onliner-second/endpoints';
-import type { ValidationIssue } from '@x/core';
+import type { ValidationIssue } from '@x/core/provider';
 import type { RequestHandler } from 'msw';
 import { defineProviderMock } from '../../define-provider-mock';
 import { createMock, type ProviderMock } from '../../provider-mock';

@@ -2,7 +2,7 @@
 // a folder tree and services (images, prices per price type), AND filters with explicit null,
 // pages of exactly 100, all-or-nothing writes of at most 100 items.
 import { quinceProvider, QUINCE_PAGE_SIZE } from '@x/quince/endpoints';
-import type { ValidationIssue } from '@x/core';
+import type { ValidationIssue } from '@x/core/provider';
 import type { RequestHandler } from 'msw';
 import { defineProviderMock } from '../../define-provider-mock';
 import { createMock, type ProviderMock } from '../../provider-mock';

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { defineEndpoint } from '@x/core';
+import { defineEndpoint } from '@x/core/provider';
 import { envelope } from '../../schemas/common';
 
 /** One ad type (`sell`, ...). */

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { defineEndpoint } from '@x/core';
+import { defineEndpoint } from '@x/core/provider';
 import { envelope } from '../../schemas/common';
 
 /** POST ads-board/v1/ads/initial/: create an empty draft (status `initial`) and return its uuid. */

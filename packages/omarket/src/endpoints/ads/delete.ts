@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { defineEndpoint } from '@x/core';
+import { defineEndpoint } from '@x/core/provider';
 import { envelope, uuidPath } from '../../schemas/common';
 
 /** DELETE ads-board/v1/ads/{uuid}/: delete an ad or draft. */

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { defineEndpoint } from '@x/core';
+import { defineEndpoint } from '@x/core/provider';
 import { adCard } from '../../schemas/ad';
 import { envelope, envelopePagination, page, pageQuery } from '../../schemas/common';
 import { categoryFilter, documentedMainFilters } from '../../schemas/input';

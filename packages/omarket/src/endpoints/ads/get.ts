@@ -1,4 +1,4 @@
-import { defineEndpoint } from '@x/core';
+import { defineEndpoint } from '@x/core/provider';
 import { adDetail } from '../../schemas/ad';
 import { envelope, uuidPath } from '../../schemas/common';
 

@@ -1,4 +1,4 @@
-import { defineEndpoint } from '@x/core';
+import { defineEndpoint } from '@x/core/provider';
 import { adFull } from '../../schemas/ad';
 import { envelope, envelopePagination, page, pageQuery } from '../../schemas/common';
 

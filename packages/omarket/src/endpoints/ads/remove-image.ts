@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { defineEndpoint, singleLine } from '@x/core';
+import { defineEndpoint, singleLine } from '@x/core/provider';
 import { messageResult, uuidPath } from '../../schemas/common';
 
 /** DELETE ads-board/v1/ads/{uuid}/remove-image/: detach an image by URL (a DELETE with a JSON body). */

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { defineEndpoint } from '@x/core';
+import { defineEndpoint } from '@x/core/provider';
 import { envelope, imageFile, uuidPath } from '../../schemas/common';
 
 /** POST ads-board/v1/ads/{uuid}/upload-image/: attach an image (multipart field `image`). */

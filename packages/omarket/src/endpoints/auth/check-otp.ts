@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { defineEndpoint } from '@x/core';
+import { defineEndpoint } from '@x/core/provider';
 import { msisdn } from '../../schemas/input';
 
 /** POST market-auth/check-otp/: verify the 4-digit SMS code of a registration. */

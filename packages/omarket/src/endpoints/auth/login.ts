@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { defineEndpoint } from '@x/core';
+import { defineEndpoint } from '@x/core/provider';
 import { msisdn, password } from '../../schemas/input';
 
 /** POST market-auth/auth/msisdn-password/: exchange a phone number and password for tokens. */

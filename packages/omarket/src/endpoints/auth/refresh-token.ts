@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { defineEndpoint } from '@x/core';
+import { defineEndpoint } from '@x/core/provider';
 
 /** POST market-auth/refresh-token/: a new access token for a refresh token. */
 export const authRefreshToken = /* @__PURE__ */ defineEndpoint({

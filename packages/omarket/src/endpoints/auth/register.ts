@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { defineEndpoint } from '@x/core';
+import { defineEndpoint } from '@x/core/provider';
 import { msisdn, password } from '../../schemas/input';
 
 /** POST market-auth/register/: create an account; the OTP that check-otp verifies is sent by SMS. */

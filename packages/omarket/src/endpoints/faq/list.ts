@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { defineEndpoint } from '@x/core';
+import { defineEndpoint } from '@x/core/provider';
 import { page, pageQuery } from '../../schemas/common';
 
 /** One FAQ entry; `content` is HTML, kept exactly as sent (fact sheet Q13). */

@@ -1,4 +1,4 @@
-import { defineEndpoint } from '@x/core';
+import { defineEndpoint } from '@x/core/provider';
 import { messageResult } from '../../schemas/common';
 
 /** DELETE ads-board/v1/user/remove-avatar/: remove the caller's avatar. */

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { defineEndpoint } from '@x/core';
+import { defineEndpoint } from '@x/core/provider';
 import { envelope, imageFile } from '../../schemas/common';
 
 /** POST ads-board/v1/user/upload-avatar/: set the caller's avatar (multipart field `image`). */

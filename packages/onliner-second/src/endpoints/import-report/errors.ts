@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { singleLineString, defineEndpoint } from '@x/core';
+import { singleLineString, defineEndpoint } from '@x/core/provider';
 
 /** The validation errors of one rejected offer, by dotted field path. */
 export const offerErrors = v.object({

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { singleLineString, defineEndpoint, integer, openEnum } from '@x/core';
+import { singleLineString, defineEndpoint, integer, openEnum } from '@x/core/provider';
 import { IMPORT_STATUSES } from '../../statuses';
 
 /** An import's status and counts. */

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { defineEndpoint, integer } from '@x/core';
+import { defineEndpoint, integer } from '@x/core/provider';
 import { classifyOAuthError } from '../../classify';
 
 /** POST https://b2bapi.onliner.by/oauth/token: OAuth 2 client credentials (Basic auth, form body). */

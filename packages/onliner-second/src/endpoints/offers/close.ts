@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { defineEndpoint, singleLineString } from '@x/core';
+import { defineEndpoint, singleLineString } from '@x/core/provider';
 
 /** DELETE /shop/offers with a JSON body: close offers; unknown or unclosable ids are skipped silently. */
 export const offersClose = /* @__PURE__ */ defineEndpoint({

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { defineEndpoint, integer, openEnum } from '@x/core';
+import { defineEndpoint, integer, openEnum } from '@x/core/provider';
 import { OFFER_STATUSES } from '../../statuses';
 
 /** One of the shop's offers with its moderation state. */

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { defineEndpoint } from '@x/core';
+import { defineEndpoint } from '@x/core/provider';
 import { offer } from '../../schemas/offer';
 
 /** The body of POST /shop/offers: a JSON array of offers. */

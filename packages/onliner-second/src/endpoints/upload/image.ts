@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import { defineEndpoint, isBlob } from '@x/core';
+import { defineEndpoint } from '@x/core/provider';
+import { isBlob } from '@x/core/internal';
 import { uploadTask } from '../../schemas/upload';
 
 /** POST https://upload.api.onliner.by/upload?token=…: put one image in the processing queue. */

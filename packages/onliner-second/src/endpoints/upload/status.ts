@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { singleLineString, defineEndpoint } from '@x/core';
+import { singleLineString, defineEndpoint } from '@x/core/provider';
 import { uploadTask } from '../../schemas/upload';
 
 /** GET https://upload.api.onliner.by/upload/{id}: the processing status of an uploaded image. */

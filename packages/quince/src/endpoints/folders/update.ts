@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { defineEndpoint } from '@x/core';
+import { defineEndpoint } from '@x/core/provider';
 import { batch, envelope, folderChange, writtenId } from '../../schemas/common';
 
 /**

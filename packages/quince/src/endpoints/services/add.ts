@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { defineEndpoint } from '@x/core';
+import { defineEndpoint } from '@x/core/provider';
 import { batch, envelope, newService, writtenId } from '../../schemas/common';
 
 /** POST /api/v2/service/add: create up to 100 services; answers their ids. Not retried. */

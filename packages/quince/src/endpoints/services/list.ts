@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { defineEndpoint } from '@x/core';
+import { defineEndpoint } from '@x/core/provider';
 import { quinceId, envelope, pageNumber, QUINCE_PAGE_SIZE, service } from '../../schemas/common';
 
 /** The filter of `/service/list`; every given field must match (AND). */
