@@ -87,8 +87,8 @@ export interface ApiErrorDetails extends SdkErrorOptions {
   providerMessage?: string | undefined;
   /**
    * A stable, provider-independent reason where one can be mapped (`wrong_otp`, `unknown_ids`):
-   * lower-case snake_case of at most 48 characters ({@link isStableReason}). Anything else becomes
-   * `provider_error` ({@link GENERIC_REASON}).
+   * lower-case snake_case of at most 48 characters (`isStableReason`). Anything else becomes
+   * `provider_error` (`GENERIC_REASON`).
    */
   reason?: string | undefined;
   /** Structured extras: field errors, unknown ids, the partial result. Redacted. */

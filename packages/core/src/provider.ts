@@ -45,7 +45,7 @@ export { TokenManager, apiKeyAuth, basicAuth, headersAuth, queryAuth, tokenAuth 
 export type { AppliedAuth, AuthContext, AuthStrategy, AuthTarget, TokenAuthOptions, TokenManagerOptions, TokenReason } from './auth';
 
 export { booleanish, flag, integer, mergeEntries, numeric, numericString, openEnum } from './schema';
-export type { AnySchema } from './schema';
+export type { AnySchema, BooleanishSchema, FlagSchema } from './schema';
 
 export {
   FORBIDDEN_KEYS,

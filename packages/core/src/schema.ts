@@ -56,19 +56,28 @@ export function numericString() {
 
 /** A 0/1 flag that callers may give as a boolean; accepts `"0"`/`"1"` from query strings. */
 /* @__NO_SIDE_EFFECTS__ */
-export function flag() {
+export function flag(): FlagSchema {
   return v.pipe(
     v.union([v.boolean(), v.picklist([0, 1, '0', '1'])]),
-    v.transform((x) => (x === true || x === 1 || x === '1' ? 1 : 0)),
+    v.transform((x: boolean | FlagInput): 0 | 1 => (x === true || x === 1 || x === '1' ? 1 : 0)),
   );
 }
 
+type FlagInput = 0 | 1 | '0' | '1';
+type BooleanishInput = 'true' | 'false' | '1' | '0';
+/** The schema `flag()` returns (spelled out so the declared type reads the same in every build). */
+export type FlagSchema = v.SchemaWithPipe<readonly [v.UnionSchema<[v.BooleanSchema<undefined>, v.PicklistSchema<[0, 1, '0', '1'], undefined>], undefined>, v.TransformAction<boolean | FlagInput, 0 | 1>]>;
+/** The schema `booleanish()` returns. */
+export type BooleanishSchema = v.SchemaWithPipe<
+  readonly [v.UnionSchema<[v.BooleanSchema<undefined>, v.PicklistSchema<['true', 'false', '1', '0'], undefined>], undefined>, v.TransformAction<boolean | BooleanishInput, boolean>]
+>;
+
 /** A boolean that may arrive as `"true"`/`"false"`/`"1"`/`"0"` in a query string. */
 /* @__NO_SIDE_EFFECTS__ */
-export function booleanish() {
+export function booleanish(): BooleanishSchema {
   return v.pipe(
     v.union([v.boolean(), v.picklist(['true', 'false', '1', '0'])]),
-    v.transform((x) => x === true || x === 'true' || x === '1'),
+    v.transform((x: boolean | BooleanishInput): boolean => x === true || x === 'true' || x === '1'),
   );
 }
 
