@@ -8,7 +8,7 @@ export const sharedConfig = defineConfig({
   test: {
     environment: 'node',
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    typecheck: { enabled: false },
+    typecheck: { enabled: true, checker: 'tsc', tsconfig: 'tsconfig.json', include: ['src/**/*.test-d.ts', 'test/**/*.test-d.ts'] },
     restoreMocks: true,
   },
 });
