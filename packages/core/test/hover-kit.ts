@@ -78,7 +78,7 @@ export function hoverProgram(dir: string, source: string, tsconfig = join(import
     if (index < 0 || source.indexOf(comment, index + 1) >= 0) fail(`marker ${comment} must occur exactly once in the hover source`);
     return index + comment.length;
   };
-  const text = (parts: readonly ts.SymbolDisplayPart[] | undefined) => ts.displayPartsToString(parts);
+  const text = (parts: ts.SymbolDisplayPart[] | undefined) => ts.displayPartsToString(parts);
 
   return {
     hover(marker) {
