@@ -16,6 +16,7 @@ import {
   isSdkError,
   isTimeoutError,
   paginate,
+  type AbortError,
   type AnyEndpoint,
   type ApiError,
   type CallOptions,
@@ -24,10 +25,12 @@ import {
   type ErrorKind,
   type InputOf,
   type ItemOf,
+  type NetworkError,
   type OutputOf,
   type PagedInputOf,
   type Paginator,
   type RedactedRequest,
+  type TimeoutError,
   type ValidationIssue,
 } from './index';
 
@@ -163,11 +166,12 @@ describe('error guards narrow unknown', () => {
     if (isNotFoundError(e)) expectTypeOf(e).toMatchTypeOf<ApiError>();
     if (isRequestValidationError(e)) expectTypeOf(e.issues).toEqualTypeOf<ValidationIssue[]>();
     if (isResponseValidationError(e)) expectTypeOf(e.issues).toEqualTypeOf<ValidationIssue[]>();
-    for (const guard of [isNetworkError, isTimeoutError, isAbortError]) {
-      if (guard(e)) {
-        // @ts-expect-error transport failures carry no status
-        void e.status;
-      }
+    if (isNetworkError(e)) {
+      expectTypeOf(e).toEqualTypeOf<NetworkError>();
+      // @ts-expect-error transport failures carry no status
+      void e.status;
     }
+    if (isTimeoutError(e)) expectTypeOf(e).toEqualTypeOf<TimeoutError>();
+    if (isAbortError(e)) expectTypeOf(e).toEqualTypeOf<AbortError>();
   });
 });
