@@ -1,47 +1,65 @@
-// What an editor shows on hover, asked of the TypeScript language service: the registry's JSDoc on
-// resources, the method docs on their actions, through the derived (mapped) client types.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import ts from 'typescript';
-import { describe, expect, it } from 'vitest';
+// What an editor shows for the 7offers client, asked of the TypeScript language service through the
+// shared hover harness: the registry's JSDoc on resources, the method docs on their actions, through
+// the derived (mapped) client types. One program for this file, then a cheap query per assertion.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { hoverProgram, methodKeys, methodLines, type HoverProgram } from '../../core/test/hover-kit';
+import { defaultResources, sevenOffersProvider, unverifiedResources } from './index';
 
-const root = join(import.meta.dirname, '..', '..', '..');
-const file = join(import.meta.dirname, '__hover_7offers__.ts');
+const resources = [...Object.keys(defaultResources), ...Object.keys(unverifiedResources)];
+const rawKeys = methodKeys(sevenOffersProvider.endpoints);
+const source = [
+  "import { createSevenOffers, unverifiedResources } from './index';",
+  'const c = createSevenOffers({ resources: unverifiedResources });',
+  ...resources.map((name) => `void c./*${name}*/${name};`),
+  ...['list', 'all', 'view', 'create', 'update', 'delete'].map((action) => `void c.goal./*goal.${action}*/${action};`),
+  methodLines('c.api', rawKeys, 'api.'),
+  'void c.goal.list({ /*listArgs*/ });',
+  "void c.goal.create({ offer_id: 1, title: 'x', /*createArgs*/ });",
+  "void c.goal.delete(1, { /*deleteArgs*/via: 'POST' });",
+  '',
+].join('\n');
 
-function hover(source: string, markers: string[]): Array<{ doc: string; display: string }> {
-  const config = ts.getParsedCommandLineOfConfigFile(join(root, 'tsconfig.base.json'), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} })!;
-  const service = ts.createLanguageService({
-    getCompilationSettings: () => ({ ...config.options, noEmit: true }),
-    getScriptFileNames: () => [file],
-    getScriptVersion: () => '1',
-    getScriptSnapshot: (name) => ts.ScriptSnapshot.fromString(name === file ? source : readFileSync(name, 'utf8')),
-    getCurrentDirectory: () => import.meta.dirname,
-    getDefaultLibFileName: (options) => ts.getDefaultLibFilePath(options),
-    fileExists: (name) => name === file || ts.sys.fileExists(name),
-    readFile: (name) => (name === file ? source : ts.sys.readFile(name)),
+let editor: HoverProgram;
+beforeAll(() => {
+  editor = hoverProgram(import.meta.dirname, source);
+  expect(editor.errors()).toEqual([]); // a broken import would make every hover show `any`
+}, 120_000); // the one program build: a few CPU-seconds, more on a loaded machine
+
+describe('hovering a resource', () => {
+  it('shows the registry JSDoc of every resource; opt-in resources say UNVERIFIED', () => {
+    expect(resources).toEqual(['geo', 'goal', 'offer', 'lead', 'stat', 'news', 'category', 'promo']);
+    expect(editor.hover('goal').doc).toContain('Goals of offers');
+    expect(editor.hover('geo').doc).toContain('Geography dictionary');
+    for (const name of Object.keys(unverifiedResources)) expect(editor.hover(name).doc, name).toMatch(/^UNVERIFIED `\/api\/[a-z]+\/`: /);
   });
-  return markers.map((marker) => {
-    const info = service.getQuickInfoAtPosition(file, source.indexOf(marker));
-    return { doc: ts.displayPartsToString(info?.documentation), display: ts.displayPartsToString(info?.displayParts) };
-  });
-}
+});
 
-describe('editor hover', () => {
-  it('shows resource docs, method docs and derived types', () => {
-    const source = [
-      "import { createSevenOffers, unverifiedResources } from './index';",
-      "const c = createSevenOffers({ resources: unverifiedResources });",
-      'void c.goal;',
-      'void c.goal.list;',
-      'void c.offer;',
-      'void c.api.goal.deleteViaPost;',
-      '',
-    ].join('\n');
-    const [goal, list, offer, alias] = hover(source, ['goal;', 'list;', 'offer;', 'deleteViaPost;']);
-    expect(goal!.doc).toContain('Goals of offers');
-    expect(list!.doc).toContain('one page');
-    expect(list!.display).toContain('offer_id');
-    expect(offer!.doc).toContain('UNVERIFIED');
-    expect(alias!.doc).toContain('proxy-safe alias');
-  }, 60_000);
+describe('hovering an action', () => {
+  it('shows the action docs with the resource types', () => {
+    const list = editor.hover('goal.list');
+    expect(list.doc).toContain('one page');
+    expect(list.display).toContain('offer_id');
+    expect(editor.hover('goal.all').doc).toContain('page after page');
+    expect(editor.hover('goal.view').doc).toContain('404 is a NotFoundError');
+    expect(editor.hover('goal.create').doc).toContain('Not retried');
+    expect(editor.hover('goal.update').doc).toContain('change the given fields');
+    expect(editor.hover('goal.delete').doc).toContain("`via: 'POST'`");
+  });
+
+  it('shows a doc on every raw endpoint method of `api`', () => {
+    expect(rawKeys).toContain('goal.deleteViaPost');
+    for (const key of rawKeys) expect(editor.hover(`api.${key}`).doc, key).not.toBe('');
+    expect(editor.hover('api.goal.deleteViaPost').doc).toContain('proxy-safe alias');
+  });
+});
+
+describe('typing a call', () => {
+  it('shows the filter, the create fields and the delete options', () => {
+    const list = editor.signature('listArgs');
+    expect(list.parameters[0]).toMatch(/^filter\?: .*offer_id/);
+    expect(list.parameters[1]).toBe('options?: CallOptions');
+    expect(editor.signature('createArgs').parameters[0]).toMatch(/^fields: .*offer_id.*title/);
+    expect(editor.signature('deleteArgs').parameters).toEqual(['id: ObjectId', 'options?: DeleteOptions']);
+    expect(editor.hover('deleteArgs').doc).toContain('proxy-safe alias');
+  });
 });

@@ -1,40 +1,68 @@
-// "Hovering a method shows its one-line doc": ask the TypeScript language service what an editor
-// would show for client methods, through the derived (mapped) client type.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import ts from 'typescript';
-import { describe, expect, it } from 'vitest';
+// What an editor shows for the b2motor client, asked of the TypeScript language service through the
+// shared hover harness: one program for this file, built once, then a cheap query per assertion.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { hoverProgram, methodKeys, methodLines, type HoverProgram } from '../../core/test/hover-kit';
+import { b2motorProvider } from './index';
 
-const root = join(import.meta.dirname, '..', '..', '..');
+const keys = methodKeys(b2motorProvider.endpoints);
+const source = [
+  "import { /*create*/createB2motor } from './index';",
+  "const c = createB2motor({ /*login*/login: 'l', password: 'p' });",
+  methodLines('c', keys),
+  'void c.basket.add({ positions: [/*addArgs*/] });',
+  'void c.orders.list({ /*listArgs*/ });',
+  "void c.search.product({ article: '01089', brand: 'Febi', /*productArgs*/ });",
+  '',
+].join('\n');
 
-function hover(source: string): (marker: string) => { doc: string; type: string } {
-  const file = join(import.meta.dirname, '__hover__.ts');
-  const config = ts.getParsedCommandLineOfConfigFile(join(root, 'tsconfig.base.json'), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} })!;
-  const host: ts.LanguageServiceHost = {
-    getCompilationSettings: () => ({ ...config.options, noEmit: true }),
-    getScriptFileNames: () => [file],
-    getScriptVersion: () => '1',
-    getScriptSnapshot: (name) => ts.ScriptSnapshot.fromString(name === file ? source : readFileSync(name, 'utf8')),
-    getCurrentDirectory: () => import.meta.dirname,
-    getDefaultLibFileName: (o) => ts.getDefaultLibFilePath(o),
-    fileExists: (name) => name === file || ts.sys.fileExists(name),
-    readFile: (name) => (name === file ? source : ts.sys.readFile(name)),
-  };
-  const service = ts.createLanguageService(host);
-  return (marker) => {
-    const info = service.getQuickInfoAtPosition(file, source.indexOf(marker) + 1);
-    return { doc: ts.displayPartsToString(info?.documentation), type: ts.displayPartsToString(info?.displayParts) };
-  };
-}
+let editor: HoverProgram;
+beforeAll(() => {
+  editor = hoverProgram(import.meta.dirname, source);
+  expect(editor.errors()).toEqual([]); // a broken import would make every hover show `any`
+}, 120_000); // the one program build: a few CPU-seconds, more on a loaded machine
 
-describe('editor hover on derived methods', () => {
-  it('shows the registry JSDoc and the derived input type', () => {
-    const source = `import { createB2motor } from './index';\nconst c = createB2motor({ login: 'l', password: 'p' });\nvoid c.basket.add;\nvoid c.orders.list;\n`;
-    const quickInfo = hover(source);
-    const add = quickInfo('add;');
+describe('hovering a client method', () => {
+  it('shows a one-line doc for every method of the registry', () => {
+    expect(keys).toHaveLength(8);
+    for (const key of keys) {
+      const { doc, display } = editor.hover(key);
+      expect(doc, key).toMatch(/^[A-Z].+\.$/);
+      expect(doc, key).not.toContain('\n');
+      expect(display, key).toMatch(new RegExp(`^\\(property\\) ${key.split('.').at(-1)}: EndpointMethod<`));
+    }
+  });
+
+  it('shows the registry JSDoc of basket.add and orders.list, with the derived input type', () => {
+    const add = editor.hover('basket.add');
     expect(add.doc).toBe('Add lines to the basket; a line already there gets its quantity increased. Not retried.');
-    expect(add.type).toContain('positions:');
-    const list = quickInfo('list;');
-    expect(list.doc).toContain('List orders');
-  }, 60_000); // a whole TypeScript program is built: seconds, more on a loaded machine
+    expect(add.display).toContain('positions:');
+    expect(editor.hover('orders.list').doc).toContain('List orders');
+  });
+});
+
+describe('typing a call', () => {
+  it('shows the input with wire names and required fields, then the call options', () => {
+    const add = editor.signature('addArgs');
+    expect(add.parameters).toHaveLength(2);
+    expect(add.parameters[0]).toMatch(/^input: \{ positions: \(\{ brand: string; article: string; .*quantity: string \| number; price: string \| number;/);
+    expect(add.parameters[1]).toBe('options?: CallOptions');
+    expect(editor.signature('productArgs').parameters[0]).toMatch(/^input: \{ article: string; brand: string; /);
+  });
+
+  it('marks an all-optional input as optional', () => {
+    expect(editor.signature('listArgs').parameters[0]).toMatch(/^input\?: \{ number\?: string \| number \| undefined; format\?: /);
+  });
+});
+
+describe('hovering the factory and its options', () => {
+  it('shows the factory doc and its example', () => {
+    const create = editor.hover('create');
+    expect(create.display).toContain('createB2motor(options: B2motorOptions): B2motorClient');
+    expect(create.doc).toContain('Create a b2motor client');
+    expect(create.tags.find((tag) => tag.startsWith('example'))).toContain('createB2motor({ login:');
+  });
+
+  it('shows the doc of an option', () => {
+    expect(editor.hover('login')).toEqual({ doc: 'Account login (`userlogin`).', display: '(property) login: string', tags: [] });
+  });
 });

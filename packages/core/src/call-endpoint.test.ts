@@ -1,5 +1,5 @@
 import { createServer } from 'node:net';
-import { describe, expect, expectTypeOf, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { jsonResponse as json, networkFailure, scriptedFetch } from './testing';
 import { toy } from '../test/toy-provider';
 import {
@@ -18,9 +18,7 @@ import {
   queryAuth,
   TokenManager,
   tokenAuth,
-  type AnyEndpoint,
   type ClientOptions,
-  type InputOf,
   type ErrorInfo,
   type RequestInfo,
 } from './provider';
@@ -334,22 +332,6 @@ describe('redaction', () => {
     for (const secret of secrets) expect(all).not.toContain(secret);
     expect(all).toContain('[REDACTED]');
     expect(all).toContain('toy items.create failed with HTTP 400: bad key [REDACTED] for user');
-  });
-});
-
-describe('types', () => {
-  it('derives method input and output types from the schemas', () => {
-    const api = createClient(toy, {});
-    expectTypeOf(api.items.get).parameter(0).toEqualTypeOf<{ id: string; expand?: string[] | undefined }>();
-    expectTypeOf(api.items.get).returns.resolves.toEqualTypeOf<{ id: string; color: 'red' | 'green' | (string & {}); size?: number | undefined }>();
-    expectTypeOf(api.sendList).parameter(0).toEqualTypeOf<{ body: { id: string }[] }>();
-    expectTypeOf(api.envelope).toBeCallableWith();
-    expectTypeOf(api.items.get.key).toEqualTypeOf<string>();
-    // Generic code over any method still takes any input; a method without fields takes none.
-    expectTypeOf<InputOf<AnyEndpoint>>().toEqualTypeOf<Record<string, any>>();
-    // @ts-expect-error `envelope` declares no request fields
-    const typo = () => api.envelope({ typo: 1 });
-    void typo;
   });
 });
 
