@@ -2,7 +2,7 @@
 // basket, and typed error details. Each test failed before its fix (issue 12).
 import { describe, expect, it } from 'vitest';
 import { createTestRuntime, jsonResponse, scriptedFetch } from '@x/core/testing';
-import { isApiError, isRequestValidationError, type ApiError } from '@x/core';
+import { isApiError, isRequestValidationError, type ApiError } from '@x/core/provider';
 import { createB2motor, failedLines, isB2motorLineError, positionFromOffer, type B2motorOptions, type SearchItem } from './index';
 
 const base = 'https://b2motor.test/api/webservice';

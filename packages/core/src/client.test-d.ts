@@ -32,7 +32,7 @@ import {
   type RedactedRequest,
   type TimeoutError,
   type ValidationIssue,
-} from './index';
+} from './provider';
 
 const api = createClient(toy, {});
 

@@ -1,7 +1,7 @@
 // Type tests for `@x/core/testing` (vitest typecheck mode).
 import { describe, expectTypeOf, test } from 'vitest';
 import { createTestRuntime, jsonResponse, networkFailure, scriptedFetch, type RecordedRequest, type ScriptedFetch } from './testing';
-import type { Runtime } from './index';
+import type { Runtime } from './provider';
 
 describe('scriptedFetch', () => {
   test('is a fetch that records its calls', () => {

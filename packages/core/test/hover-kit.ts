@@ -8,7 +8,7 @@
 // virtual source that holds every marker it asks about, and each `it` only reads answers.
 import { join } from 'node:path';
 import ts from 'typescript';
-import { isEndpoint } from '../src/index';
+import { isEndpoint } from '../src/provider';
 
 /** What a hover shows: the JSDoc text, the signature line, and the JSDoc tags (`@example`, ...). */
 export interface HoverInfo {

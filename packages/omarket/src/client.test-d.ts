@@ -20,7 +20,7 @@ import {
   type OmarketReason,
   type TokenSet,
 } from './index';
-import type { TokenManager } from '@x/core';
+import type { TokenManager } from '@x/core/provider';
 
 const omarket = createOmarket({ apiKey: 'key' });
 
