@@ -187,29 +187,37 @@ function detectRule(registry) {
 }
 
 /**
- * The `name` of the package's `defineProvider({ name })` in src/provider.ts, or undefined.
+ * What the package's `defineProvider({ name, hosts })` in src/provider.ts says: its name, and the
+ * names of its extra hosts (`undefined` when they are not written as an object literal).
  * @param {Tree} tree
  * @param {string} packageRoot
+ * @returns {{ name: string | undefined; hosts: string[] | undefined }}
  */
-function readProviderName(tree, packageRoot) {
+function readProvider(tree, packageRoot) {
   const file = `${packageRoot}/src/provider.ts`;
-  if (!tree.exists(file)) return undefined;
+  /** @type {{ name: string | undefined; hosts: string[] | undefined }} */
+  const out = { name: undefined, hosts: [] };
+  if (!tree.exists(file)) return out;
   const source = ts.createSourceFile(file, tree.read(file, 'utf-8') ?? '', ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
-  let found;
   const visit = (node) => {
-    if (found !== undefined) return;
     if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'defineProvider') {
       const arg = node.arguments[0];
       if (arg && ts.isObjectLiteralExpression(arg)) {
         for (const prop of arg.properties) {
-          if (ts.isPropertyAssignment(prop) && propertyName(prop.name) === 'name' && ts.isStringLiteralLike(prop.initializer)) found = prop.initializer.text;
+          const key = propertyName(prop.name);
+          if (key === 'name' && ts.isPropertyAssignment(prop) && ts.isStringLiteralLike(prop.initializer)) out.name = prop.initializer.text;
+          if (key === 'hosts') {
+            const value = ts.isPropertyAssignment(prop) ? unwrap(prop.initializer) : undefined;
+            out.hosts = value && ts.isObjectLiteralExpression(value) ? value.properties.map((p) => propertyName(p.name)).filter((n) => n !== undefined) : undefined;
+          }
         }
       }
+      return;
     }
     ts.forEachChild(node, visit);
   };
   visit(source);
-  return found;
+  return out;
 }
 
 /** Leading whitespace of the line `pos` is on. */
@@ -312,4 +320,4 @@ function addRegistryEntry(registry, groups, name, constant, description) {
   return out;
 }
 
-module.exports = { addImport, addRegistryEntry, camel, detectRule, joinCamel, kebab, pascal, placeEndpoint, readProviderName, readRegistry, spliceText };
+module.exports = { addImport, addRegistryEntry, camel, detectRule, joinCamel, kebab, pascal, placeEndpoint, readProvider, readRegistry, spliceText };

@@ -67,6 +67,14 @@ describe('endpoint generator: files land where each package keeps them', () => {
     expect(leaf(onliner, 'onliner-second', 'importReport.summary')?.file).toBe('packages/onliner-second/src/endpoints/import-report/summary.ts');
   });
 
+  it('a named host is checked against the provider\'s hosts', async () => {
+    const tree = workspace();
+    await endpointGenerator(tree, { ...base, provider: 'onliner-second', group: 'upload', name: 'delete', method: 'DELETE', path: '/images/{id}', host: 'upload' } as Options);
+    expect(tree.read('packages/onliner-second/src/endpoints/upload/delete.ts', 'utf-8')).toContain("  path: '/images/{id}',\n  host: 'upload',\n");
+    await expect(endpointGenerator(workspace(), { ...base, provider: 'onliner-second', group: 'upload', name: 'delete', host: 'cdn' } as Options)).rejects.toThrow('declares no host "cdn" (its hosts: auth, upload)');
+    await expect(endpointGenerator(workspace(), { ...base, provider: 'quince', group: 'services', name: 'x', host: 'upload' } as Options)).rejects.toThrow('none besides the main one');
+  });
+
   it('a new top-level group gets its own object and folder', async () => {
     const tree = workspace();
     await endpointGenerator(tree, { ...base, provider: 'b2motor', group: 'catalog.brands', name: 'list', method: 'GET', path: '/catalog/brands/' } as Options);

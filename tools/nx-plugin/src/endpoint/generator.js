@@ -6,7 +6,7 @@
 'use strict';
 const path = require('node:path');
 const ts = require('typescript');
-const { addImport, addRegistryEntry, camel, joinCamel, kebab, placeEndpoint, readProviderName, readRegistry } = require('../layout');
+const { addImport, addRegistryEntry, camel, joinCamel, kebab, placeEndpoint, readProvider, readRegistry } = require('../layout');
 
 /** @typedef {import('nx/src/generators/tree').Tree} Tree */
 
@@ -20,6 +20,7 @@ const { addImport, addRegistryEntry, camel, joinCamel, kebab, placeEndpoint, rea
  * @property {string} description One sentence: summary, JSDoc and registry comment.
  * @property {boolean} [safe] Whether replaying it can never duplicate an effect (retried when true).
  * @property {string} [docs] Where the provider's documents describe it.
+ * @property {string} [host] One of the provider's named hosts (`upload`); default the main one.
  */
 
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
@@ -46,6 +47,8 @@ function normalize(options) {
     .trim();
   if (description === '') problems.push('--description is required: one sentence, used as summary, JSDoc and registry comment');
   if (description.includes('*/')) problems.push('--description must not contain "*/"');
+  const host = options.host ? String(options.host).trim() : undefined;
+  if (host !== undefined && !/^[A-Za-z][\w-]*$/.test(host)) problems.push(`--host must be a host name of the provider (got "${host}")`);
   if (problems.length > 0) throw new Error(`Cannot generate the endpoint:\n- ${problems.join('\n- ')}`);
   return {
     provider,
@@ -56,6 +59,7 @@ function normalize(options) {
     description: /[.!?]$/.test(description) ? description : `${description}.`,
     safe: options.safe === true || options.safe === 'true',
     docs: options.docs ? String(options.docs).trim() : undefined,
+    host,
   };
 }
 
@@ -65,7 +69,7 @@ function quote(s) {
 }
 
 /** The endpoint module. */
-function endpointSource({ constant, method, path: urlPath, description, docs, safe }) {
+function endpointSource({ constant, method, path: urlPath, description, docs, safe, host }) {
   const params = [...urlPath.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
   const hasBody = ['POST', 'PUT', 'PATCH'].includes(method);
   const request = [
@@ -81,7 +85,7 @@ import { defineEndpoint } from '@x/core';
 export const ${constant} = defineEndpoint({
   method: '${method}',
   path: ${quote(urlPath)},
-  summary: ${quote(description)},
+${host ? `  host: ${quote(host)},\n` : ''}  summary: ${quote(description)},
 ${docs ? `  docs: ${quote(docs)},\n` : ''}  request: {
 ${request.join('\n')}
   },
@@ -144,6 +148,10 @@ async function endpointGenerator(tree, options) {
   const registry = readRegistry(tree, packageRoot);
   const key = [...o.groups, o.name].join('.');
   if (registry.leaves.some((l) => [...l.groups, l.name].join('.') === key)) throw new Error(`${registry.file} already has ${key}.`);
+  const provider = readProvider(tree, packageRoot);
+  if (o.host && provider.hosts && !provider.hosts.includes(o.host)) {
+    throw new Error(`${packageRoot}/src/provider.ts declares no host "${o.host}" (its hosts: ${provider.hosts.join(', ') || 'none besides the main one'}).`);
+  }
   const place = placeEndpoint(registry, o.groups, o.name);
   if (tree.exists(place.file)) throw new Error(`${place.file} already exists.`);
   if (registry.leaves.some((l) => l.constant === place.constant)) throw new Error(`${registry.file} already imports a constant named ${place.constant}.`);
@@ -155,7 +163,7 @@ async function endpointGenerator(tree, options) {
   text = addImport(text, ts.createSourceFile(registry.file, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS), `import { ${place.constant} } from '${specifier}';`, specifier);
   tree.write(registry.file, text);
 
-  const providerName = readProviderName(tree, packageRoot) ?? o.provider;
+  const providerName = provider.name ?? o.provider;
   const wroteFunction = addFunction(tree, packageRoot, { providerName, key, constant: place.constant, endpointFile: place.file, description: o.description });
 
   const examples = examplesLocation(tree, o.provider);
