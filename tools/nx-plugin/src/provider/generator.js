@@ -139,7 +139,7 @@ export type ${o.Pascal}Options = ClientOptions;
 export type ${o.Pascal}Client = ClientOf<typeof endpoints>;
 
 /**
- * Create a ${o.title} client.
+ * Create a client for the ${o.title}.
  *
  * @example
  * const ${o.ident} = create${o.Pascal}({ baseURL: 'http://127.0.0.1:4010/${o.name}' });

@@ -10,7 +10,7 @@ export type AcmeB2bOptions = ClientOptions;
 export type AcmeB2bClient = ClientOf<typeof endpoints>;
 
 /**
- * Create a Acme B2B API client.
+ * Create a client for the Acme B2B API.
  *
  * @example
  * const acmeB2b = createAcmeB2b({ baseURL: 'http://127.0.0.1:4010/acme-b2b' });
