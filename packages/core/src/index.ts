@@ -24,6 +24,8 @@ export type { AuthSchemeInfo, EndpointAt, Operation, OperationKey, Provider, Pro
 
 export { bind, bindRegistry, createClient, createCore, endpointFunction, isEndpointMethod } from './create-client';
 export type { ClientCore, ClientOf, ClientOptions, ClientSetup, EndpointFunction, EndpointMethod, ProviderInfo } from './create-client';
+export { bindHelpers } from './bind-helpers';
+export type { BoundHelper, BoundHelpers, Helper, HelperTree, WithHelpers } from './bind-helpers';
 export type { CallOptions, ErrorInfo, Hooks, Logger, PreparedRequest, RequestInfo, ResponseInfo } from './call-endpoint';
 
 export { paginate, getPath, toPaginator } from './paginate';
