@@ -157,6 +157,7 @@ function assertObjectSchema(what: string, slug: string, schema: AnySchema, allow
  *   actions: ['list', 'create', 'delete'], paginated: true,
  * });
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function defineResource<
   const S extends string,
   I extends AnySchema,
@@ -369,9 +370,21 @@ function updateFields(fields: AnySchema): AnySchema {
  * both `delete` (DELETE) and `deleteViaPost` (the `POST /del/<id>` alias), for its actions only.
  * Bodies are form-encoded; `list` is paged (`page` until `objects` is empty) when the resource is.
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function resourceEndpoints<D extends AnyResource>(resource: D, options: ResourceEndpointOptions = {}): ResourceEndpoints<D> {
+  // Built once per resource and URL style: the registry, the convenient client and the standalone
+  // functions then share the very same (frozen) endpoints.
+  const slash = options.trailingSlash !== false;
+  let built = endpointCache.get(resource);
+  if (!built) endpointCache.set(resource, (built = {}));
+  return (built[slash ? 'slash' : 'bare'] ??= buildEndpoints(resource, slash)) as ResourceEndpoints<D>;
+}
+
+const endpointCache = /* @__PURE__ */ new WeakMap<AnyResource, { slash?: unknown; bare?: unknown }>();
+
+function buildEndpoints(resource: AnyResource, trailingSlash: boolean): Record<string, AnyEndpoint> {
   const base = `/${resource.slug}`;
-  const collection = options.trailingSlash === false ? base : `${base}/`;
+  const collection = trailingSlash ? `${base}/` : base;
   const note = resource.unverified ? ` Unverified: ${resource.unverified}` : '';
   const docs = resource.docs ?? 'seed 003 "REST" (the generic contract)';
   const has = (action: Action): boolean => (resource.actions as readonly Action[]).includes(action);
@@ -380,7 +393,7 @@ export function resourceEndpoints<D extends AnyResource>(resource: D, options: R
   const guest = (action: Action): { authOptional?: true } => (resource.access[action]?.includes('guest') ? { authOptional: true } : {});
   const out: Record<string, AnyEndpoint> = {};
   if (has('list')) {
-    out.list = /* @__PURE__ */ defineEndpoint({
+    out.list = defineEndpoint({
       ...guest('list'),
       method: 'GET',
       path: collection,
@@ -393,7 +406,7 @@ export function resourceEndpoints<D extends AnyResource>(resource: D, options: R
     });
   }
   if (has('view')) {
-    out.view = /* @__PURE__ */ defineEndpoint({
+    out.view = defineEndpoint({
       ...guest('view'),
       method: 'GET',
       path: `${base}/{id}`,
@@ -405,7 +418,7 @@ export function resourceEndpoints<D extends AnyResource>(resource: D, options: R
     });
   }
   if (has('create')) {
-    out.create = /* @__PURE__ */ defineEndpoint({
+    out.create = defineEndpoint({
       ...guest('create'),
       method: 'POST',
       path: collection,
@@ -421,7 +434,7 @@ export function resourceEndpoints<D extends AnyResource>(resource: D, options: R
     });
   }
   if (has('update')) {
-    out.update = /* @__PURE__ */ defineEndpoint({
+    out.update = defineEndpoint({
       ...guest('update'),
       method: 'POST',
       path: `${base}/{id}`,
@@ -435,7 +448,7 @@ export function resourceEndpoints<D extends AnyResource>(resource: D, options: R
   }
   if (has('delete')) {
     const deleted = v.object({ deleted: wireId });
-    out.delete = /* @__PURE__ */ defineEndpoint({
+    out.delete = defineEndpoint({
       ...guest('delete'),
       method: 'DELETE',
       path: `${base}/{id}`,
@@ -445,7 +458,7 @@ export function resourceEndpoints<D extends AnyResource>(resource: D, options: R
       response: deleted,
       safe: false,
     });
-    out.deleteViaPost = /* @__PURE__ */ defineEndpoint({
+    out.deleteViaPost = defineEndpoint({
       ...guest('delete'),
       method: 'POST',
       path: `${base}/del/{id}`,
@@ -456,5 +469,5 @@ export function resourceEndpoints<D extends AnyResource>(resource: D, options: R
       safe: false,
     });
   }
-  return Object.freeze(out) as ResourceEndpoints<D>;
+  return Object.freeze(out);
 }
