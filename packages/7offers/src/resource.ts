@@ -16,63 +16,63 @@ export const ROLES = ['guest', 'webmaster', 'advertiser'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** A scalar a form body or query string can carry. */
-export const formScalar = v.union([v.string(), v.number(), v.boolean()]);
+export const formScalar = /* @__PURE__ */ v.union([/* @__PURE__ */ v.string(), /* @__PURE__ */ v.number(), /* @__PURE__ */ v.boolean()]);
 
 /** A form or query value: a scalar, or a list of scalars (sent as `name[]=a&name[]=b`). */
-export const formValue = v.union([formScalar, v.array(formScalar)]);
+export const formValue = /* @__PURE__ */ v.union([formScalar, /* @__PURE__ */ v.array(formScalar)]);
 
 /** A form or query value. */
 export type FormValue = v.InferInput<typeof formValue>;
 
 /** An object id as callers give it: a positive integer, or a non-empty string without `/`. */
-export const objectId = v.union([
-  v.pipe(v.number('id must be a number or a string'), v.safeInteger('id must be a whole number'), v.minValue(1, 'id must be 1 or more')),
-  v.pipe(
-    v.string('id must be a number or a string'),
-    v.trim(),
-    v.minLength(1, 'id must not be empty'),
-    v.maxLength(255, 'id must have at most 255 characters'),
-    singleLine('id'),
-    v.regex(/^[^/?#\s\\]+$/, 'id must be one path segment'),
-    v.check((id) => id !== '.' && id !== '..', 'id must be one path segment'),
+export const objectId = /* @__PURE__ */ v.union([
+  /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.number('id must be a number or a string'), /* @__PURE__ */ v.safeInteger('id must be a whole number'), /* @__PURE__ */ v.minValue(1, 'id must be 1 or more')),
+  /* @__PURE__ */ v.pipe(
+    /* @__PURE__ */ v.string('id must be a number or a string'),
+    /* @__PURE__ */ v.trim(),
+    /* @__PURE__ */ v.minLength(1, 'id must not be empty'),
+    /* @__PURE__ */ v.maxLength(255, 'id must have at most 255 characters'),
+    /* @__PURE__ */ singleLine('id'),
+    /* @__PURE__ */ v.regex(/^[^/?#\s\\]+$/, 'id must be one path segment'),
+    /* @__PURE__ */ v.check((id) => id !== '.' && id !== '..', 'id must be one path segment'),
   ),
 ]);
 
 /** An id given in create / update fields (`offer_id`, `category_id`): a whole number of 1 or more (`"5"` is read as 5). */
-export const refId = v.pipe(integer(), v.safeInteger('Expected a whole number'), v.minValue(1, 'Expected an id of 1 or more'));
+export const refId = /* @__PURE__ */ v.pipe(/* @__PURE__ */ integer(), /* @__PURE__ */ v.safeInteger('Expected a whole number'), /* @__PURE__ */ v.minValue(1, 'Expected an id of 1 or more'));
 
 /**
  * An id given as a list filter: any safe whole number. Not limited to ≥ 1 because the seed's own
  * example filters by `offer_id=-123` and documents the provider's field error for it (decision 0016).
  */
-export const filterId = v.pipe(integer(), v.safeInteger('Expected a whole number'));
+export const filterId = /* @__PURE__ */ v.pipe(/* @__PURE__ */ integer(), /* @__PURE__ */ v.safeInteger('Expected a whole number'));
 
 /** An object id (`created`, `updated`, `deleted` and the `{id}` of view/update/delete). */
 export type ObjectId = string | number;
 
 /** An id as the provider returns it, kept as it arrives. */
-export const wireId = v.union([v.number(), v.string()]);
+export const wireId = /* @__PURE__ */ v.union([/* @__PURE__ */ v.number(), /* @__PURE__ */ v.string()]);
 
 /** `page`: 1 or more (default 1 on the provider's side). */
-export const pageParam = v.optional(v.pipe(integer(), v.minValue(1, 'page must be 1 or more')));
+export const pageParam = /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ integer(), /* @__PURE__ */ v.minValue(1, 'page must be 1 or more')));
 
 /** `per_page`: 10 to 100 (default 100 on the provider's side, which is also the maximum). */
-export const perPageParam = v.optional(
-  v.pipe(integer(), v.minValue(10, 'per_page must be between 10 and 100'), v.maxValue(100, 'per_page must be between 10 and 100')),
+export const perPageParam = /* @__PURE__ */ v.optional(
+  /* @__PURE__ */ v.pipe(/* @__PURE__ */ integer(), /* @__PURE__ */ v.minValue(10, 'per_page must be between 10 and 100'), /* @__PURE__ */ v.maxValue(100, 'per_page must be between 10 and 100')),
 );
 
 /** The pagination fields of a paged list answer (absent when the list is not paged). */
 export const pageFields = {
   /** Objects matching the filters, on every page. */
-  total_count: v.optional(integer()),
+  total_count: /* @__PURE__ */ v.optional(/* @__PURE__ */ integer()),
   /** Objects per page. */
-  per_page: v.optional(integer()),
+  per_page: /* @__PURE__ */ v.optional(/* @__PURE__ */ integer()),
   /** This page's number. */
-  page: v.optional(integer()),
+  page: /* @__PURE__ */ v.optional(/* @__PURE__ */ integer()),
 };
 
 /** Filters or fields nobody documented: any names, form values only. */
-export const looseFields = v.objectWithRest({}, formValue);
+export const looseFields = /* @__PURE__ */ v.objectWithRest({}, formValue);
 
 /** The schema type of `looseFields`. */
 export type LooseFields = typeof looseFields;
@@ -134,7 +134,7 @@ export interface Resource<
 /** Any resource. */
 export type AnyResource = Resource<string, AnySchema, AnySchema, AnySchema, Action, boolean>;
 
-const OBJECT_TYPES = new Set(['object', 'loose_object', 'strict_object', 'object_with_rest']);
+const OBJECT_TYPES = /* @__PURE__ */ new Set(['object', 'loose_object', 'strict_object', 'object_with_rest']);
 const READS: readonly Role[] = ROLES;
 const WRITES: readonly Role[] = ['webmaster', 'advertiser'];
 
@@ -352,7 +352,7 @@ function listQuery(resource: AnyResource): AnySchema {
   }
 }
 
-const someField = v.check((fields: Record<string, unknown>) => fields !== null && typeof fields === 'object' && Object.values(fields).some((x) => x !== undefined), 'Give at least one field to update');
+const someField = /* @__PURE__ */ v.check((fields: Record<string, unknown>) => fields !== null && typeof fields === 'object' && Object.values(fields).some((x) => x !== undefined), 'Give at least one field to update');
 
 /**
  * Every field of a create schema made optional, for update (kept as is when piped), refusing an
