@@ -365,109 +365,157 @@ function updateFields(fields: AnySchema): AnySchema {
   return v.pipe(v.partial(fields as Parameters<typeof v.partial>[0]) as v.GenericSchema<Record<string, unknown>>, someField) as AnySchema;
 }
 
+/** The operations a resource's actions produce (delete has two forms). */
+export type Operation = 'list' | 'view' | 'create' | 'update' | 'delete' | 'deleteViaPost';
+
+/** What every operation of a resource shares, for one URL style. @internal */
+export interface OperationShape {
+  resource: AnyResource;
+  base: string;
+  collection: string;
+  note: string;
+  docs: string;
+}
+
+/** Builds the endpoint of one operation. @internal */
+export type OperationBuilder = (shape: OperationShape) => AnyEndpoint;
+
+// Actions guests may call: documented as "no key needed" (the client still sends one when it has it).
+const guest = (resource: AnyResource, action: Action): { authOptional?: true } => (resource.access[action]?.includes('guest') ? { authOptional: true } : {});
+const idPath = () => ({ path: v.object({ id: objectId }) });
+
+/** GET /<slug>/: one page (paged resources step `page` until `objects` is empty). @internal */
+export const buildList: OperationBuilder = ({ resource, collection, note, docs }) =>
+  defineEndpoint({
+    ...guest(resource, 'list'),
+    method: 'GET',
+    path: collection,
+    summary: `List ${resource.title}${resource.paginated ? ' (one page)' : ''}.${note}`,
+    docs,
+    request: { query: listQuery(resource) },
+    response: v.object(resource.paginated ? { objects: v.array(resource.item), ...pageFields } : { objects: v.array(resource.item) }),
+    safe: true,
+    ...(resource.paginated ? { pagination: { page: 'page', items: 'objects', end: 'empty', echo: 'page' } as const } : {}),
+  });
+
+/** GET /<slug>/{id}. @internal */
+export const buildView: OperationBuilder = ({ resource, base, note, docs }) =>
+  defineEndpoint({
+    ...guest(resource, 'view'),
+    method: 'GET',
+    path: `${base}/{id}`,
+    summary: `One of the ${resource.title} by id.${note}`,
+    docs,
+    request: idPath(),
+    response: v.object({ object: resource.item }),
+    safe: true,
+  });
+
+/** POST /<slug>/ (form body). @internal */
+export const buildCreate: OperationBuilder = ({ resource, collection, note, docs }) =>
+  defineEndpoint({
+    ...guest(resource, 'create'),
+    method: 'POST',
+    path: collection,
+    summary: `Create one of the ${resource.title} (HTTP 201, id in created).${note}`,
+    docs,
+    request: { body: resource.fields },
+    encoding: 'form',
+    response: v.object({ created: wireId }),
+    // 201 as documented (first: tooling such as OpenAPI reads it); a 200 with `created` is still a
+    // success, since the object was created and an error would invite a duplicate retry.
+    successStatus: [201, 200],
+    safe: false,
+  });
+
+/** POST /<slug>/{id} (form body). @internal */
+export const buildUpdate: OperationBuilder = ({ resource, base, note, docs }) =>
+  defineEndpoint({
+    ...guest(resource, 'update'),
+    method: 'POST',
+    path: `${base}/{id}`,
+    summary: `Change fields of one of the ${resource.title} (id in updated).${note}`,
+    docs,
+    request: { ...idPath(), body: updateFields(resource.fields) },
+    encoding: 'form',
+    response: v.object({ updated: wireId }),
+    safe: false,
+  });
+
+/** DELETE /<slug>/{id}. @internal */
+export const buildDelete: OperationBuilder = ({ resource, base, note, docs }) =>
+  defineEndpoint({
+    ...guest(resource, 'delete'),
+    method: 'DELETE',
+    path: `${base}/{id}`,
+    summary: `Delete one of the ${resource.title} (id in deleted).${note}`,
+    docs,
+    request: idPath(),
+    response: v.object({ deleted: wireId }),
+    safe: false,
+  });
+
+/** POST /<slug>/del/{id}: the proxy-safe alias of delete. @internal */
+export const buildDeleteViaPost: OperationBuilder = ({ resource, base, note, docs }) =>
+  defineEndpoint({
+    ...guest(resource, 'delete'),
+    method: 'POST',
+    path: `${base}/del/{id}`,
+    summary: `Delete one of the ${resource.title} through the proxy-safe POST alias (id in deleted).${note}`,
+    docs,
+    request: idPath(),
+    response: v.object({ deleted: wireId }),
+    safe: false,
+  });
+
+/** Every operation, in registry order, with the action it belongs to and its builder. @internal */
+export const OPERATIONS: ReadonlyArray<readonly [Operation, Action, OperationBuilder]> = [
+  ['list', 'list', buildList],
+  ['view', 'view', buildView],
+  ['create', 'create', buildCreate],
+  ['update', 'update', buildUpdate],
+  ['delete', 'delete', buildDelete],
+  ['deleteViaPost', 'delete', buildDeleteViaPost],
+];
+
+const endpointCache = /* @__PURE__ */ new WeakMap<AnyResource, Map<string, AnyEndpoint>>();
+
+/**
+ * The endpoint of one operation of a resource, built once per resource, URL style and operation:
+ * the registry, every client and the standalone functions share the very same (frozen) endpoint.
+ * Takes the builder itself, so a standalone function bundles only its own operation. @internal
+ */
+export function operationEndpoint(resource: AnyResource, name: Operation, build: OperationBuilder, trailingSlash = true): AnyEndpoint {
+  let built = endpointCache.get(resource);
+  if (!built) endpointCache.set(resource, (built = new Map()));
+  const key = `${trailingSlash ? 'slash' : 'bare'} ${name}`;
+  let endpoint = built.get(key);
+  if (!endpoint) {
+    const base = `/${resource.slug}`;
+    const shape = {
+      resource,
+      base,
+      collection: trailingSlash ? `${base}/` : base,
+      note: resource.unverified ? ` Unverified: ${resource.unverified}` : '',
+      docs: resource.docs ?? 'seed 003 "REST" (the generic contract)',
+    };
+    built.set(key, (endpoint = build(shape)));
+  }
+  return endpoint;
+}
+
 /**
  * The core endpoint definitions of a resource: `list`, `view`, `create`, `update`, and for delete
  * both `delete` (DELETE) and `deleteViaPost` (the `POST /del/<id>` alias), for its actions only.
  * Bodies are form-encoded; `list` is paged (`page` until `objects` is empty) when the resource is.
+ * Each endpoint is built once per resource and URL style, and shared.
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function resourceEndpoints<D extends AnyResource>(resource: D, options: ResourceEndpointOptions = {}): ResourceEndpoints<D> {
-  // Built once per resource and URL style: the registry, the convenient client and the standalone
-  // functions then share the very same (frozen) endpoints.
   const slash = options.trailingSlash !== false;
-  let built = endpointCache.get(resource);
-  if (!built) endpointCache.set(resource, (built = {}));
-  return (built[slash ? 'slash' : 'bare'] ??= buildEndpoints(resource, slash)) as ResourceEndpoints<D>;
-}
-
-const endpointCache = /* @__PURE__ */ new WeakMap<AnyResource, { slash?: unknown; bare?: unknown }>();
-
-function buildEndpoints(resource: AnyResource, trailingSlash: boolean): Record<string, AnyEndpoint> {
-  const base = `/${resource.slug}`;
-  const collection = trailingSlash ? `${base}/` : base;
-  const note = resource.unverified ? ` Unverified: ${resource.unverified}` : '';
-  const docs = resource.docs ?? 'seed 003 "REST" (the generic contract)';
-  const has = (action: Action): boolean => (resource.actions as readonly Action[]).includes(action);
-  const idPath = { path: v.object({ id: objectId }) };
-  // Actions guests may call: documented as "no key needed" (the client still sends one when it has it).
-  const guest = (action: Action): { authOptional?: true } => (resource.access[action]?.includes('guest') ? { authOptional: true } : {});
   const out: Record<string, AnyEndpoint> = {};
-  if (has('list')) {
-    out.list = defineEndpoint({
-      ...guest('list'),
-      method: 'GET',
-      path: collection,
-      summary: `List ${resource.title}${resource.paginated ? ' (one page)' : ''}.${note}`,
-      docs,
-      request: { query: listQuery(resource) },
-      response: v.object(resource.paginated ? { objects: v.array(resource.item), ...pageFields } : { objects: v.array(resource.item) }),
-      safe: true,
-      ...(resource.paginated ? { pagination: { page: 'page', items: 'objects', end: 'empty', echo: 'page' } as const } : {}),
-    });
+  for (const [name, action, build] of OPERATIONS) {
+    if ((resource.actions as readonly Action[]).includes(action)) out[name] = operationEndpoint(resource, name, build, slash);
   }
-  if (has('view')) {
-    out.view = defineEndpoint({
-      ...guest('view'),
-      method: 'GET',
-      path: `${base}/{id}`,
-      summary: `One of the ${resource.title} by id.${note}`,
-      docs,
-      request: idPath,
-      response: v.object({ object: resource.item }),
-      safe: true,
-    });
-  }
-  if (has('create')) {
-    out.create = defineEndpoint({
-      ...guest('create'),
-      method: 'POST',
-      path: collection,
-      summary: `Create one of the ${resource.title} (HTTP 201, id in created).${note}`,
-      docs,
-      request: { body: resource.fields },
-      encoding: 'form',
-      response: v.object({ created: wireId }),
-      // 201 as documented (first: tooling such as OpenAPI reads it); a 200 with `created` is still a
-      // success, since the object was created and an error would invite a duplicate retry.
-      successStatus: [201, 200],
-      safe: false,
-    });
-  }
-  if (has('update')) {
-    out.update = defineEndpoint({
-      ...guest('update'),
-      method: 'POST',
-      path: `${base}/{id}`,
-      summary: `Change fields of one of the ${resource.title} (id in updated).${note}`,
-      docs,
-      request: { ...idPath, body: updateFields(resource.fields) },
-      encoding: 'form',
-      response: v.object({ updated: wireId }),
-      safe: false,
-    });
-  }
-  if (has('delete')) {
-    const deleted = v.object({ deleted: wireId });
-    out.delete = defineEndpoint({
-      ...guest('delete'),
-      method: 'DELETE',
-      path: `${base}/{id}`,
-      summary: `Delete one of the ${resource.title} (id in deleted).${note}`,
-      docs,
-      request: idPath,
-      response: deleted,
-      safe: false,
-    });
-    out.deleteViaPost = defineEndpoint({
-      ...guest('delete'),
-      method: 'POST',
-      path: `${base}/del/{id}`,
-      summary: `Delete one of the ${resource.title} through the proxy-safe POST alias (id in deleted).${note}`,
-      docs,
-      request: idPath,
-      response: deleted,
-      safe: false,
-    });
-  }
-  return Object.freeze(out);
+  return Object.freeze(out) as ResourceEndpoints<D>;
 }
