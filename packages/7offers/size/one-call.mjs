@@ -1,5 +1,6 @@
-// The bundle a browser app ships to list 7offers goals once: what the size budget measures.
-import { createSevenOffers } from '@x/7offers';
+// The bundle a browser app ships to list 7offers goals once: a configuration-only client and one
+// standalone function. What the one-call size budget measures.
+import { createSevenOffersCore, goalList } from '@x/7offers';
 
-const sevenOffers = createSevenOffers({ apiKey: 'key' });
-sevenOffers.goal.list({ offer_id: 1 }).then((page) => console.log(page.objects.length));
+const core = createSevenOffersCore({ apiKey: 'key' });
+goalList(core, { offer_id: 1 }).then((page) => console.log(page.objects.length));

@@ -1,6 +1,6 @@
 // `@x/7offers/endpoints`: resource definitions, endpoint registry and provider, for mocks, contract tests and tooling.
 export { defaultResources, unverifiedResources } from './endpoints/index';
-export { defineSevenOffersProvider, endpoints, SEVEN_OFFERS, SEVEN_OFFERS_BASE_URL, sevenOffersProvider } from './provider';
+export { defineSevenOffersProvider, endpoints, SEVEN_OFFERS, SEVEN_OFFERS_BASE_URL, sevenOffersEndpoints, sevenOffersProvider } from './provider';
 export type { EndpointsOf, ResourceSet, SevenOffersProviderOptions } from './provider';
 export { classifySevenOffers, SEVEN_OFFERS_REASONS } from './classify';
 export {

@@ -1,7 +1,17 @@
 // Public API of @x/7offers.
+//
+// Two ways to call: the convenient client (`createSevenOffers()`, every resource as a property), or
+// a configuration-only client with standalone functions (`createSevenOffersCore()` +
+// `goalList(core, ...)`, `resourceClient(core, offerResource)`), so a browser app bundles only what it imports.
 export { createSevenOffers, RESERVED_KEYS } from './client';
 export type { LooseFieldValues, LooseFilter, ResourcesOf, SevenOffersClient, SevenOffersOptions } from './client';
-export type { DeleteOptions, GenericResourceClient, ResourceClientOf, ResourceInfo, ResourceMethods } from './resource-client';
+export { createSevenOffersCore } from './core';
+export type { SevenOffersCore, SevenOffersCoreOptions } from './core';
+export { geoList, geoView, goalCreate, goalDelete, goalDeleteViaPost, goalList, goalUpdate, goalView } from './functions';
+export { resourceFunction } from './resource-function';
+export type { ResourceEndpointAt } from './resource-function';
+export { resourceClient } from './resource-client';
+export type { DeleteOptions, GenericResourceClient, ResourceClientOf, ResourceClientOptions, ResourceInfo, ResourceMethods } from './resource-client';
 export { defaultResources, unverifiedResources } from './endpoints/index';
 export { defineSevenOffersProvider, SEVEN_OFFERS_BASE_URL, sevenOffersProvider } from './provider';
 export type { EndpointsOf, ResourceSet, SevenOffersProviderOptions } from './provider';

@@ -1,8 +1,11 @@
-// The 7offers provider: host, error classifier and form conventions, for any set of resources.
-import { defineProvider, type ArrayFormat, type Provider, type Registry } from '@x/core/provider';
-import { classifySevenOffers } from './classify';
+// The 7offers provider: its call facts (info.ts) plus the endpoints of a set of resources, for
+// mocks, contract tests, OpenAPI and the convenient client.
+import { defineProvider, mergeEntries, type ArrayFormat, type Provider, type Registry } from '@x/core/provider';
 import { defaultResources } from './endpoints/index';
+import { sevenOffersInfo } from './info';
 import { resourceEndpoints, type AnyResource, type ResourceEndpoints } from './resource';
+
+export { SEVEN_OFFERS, SEVEN_OFFERS_BASE_URL } from './info';
 
 /** Resources by registry key (the client's property names). */
 export type ResourceSet = { readonly [key: string]: AnyResource };
@@ -20,34 +23,40 @@ export interface SevenOffersProviderOptions {
   arrayFormat?: ArrayFormat | undefined;
 }
 
-/** The provider's name in errors, logs and mock routes. */
-export const SEVEN_OFFERS = '7offers';
+/**
+ * The endpoint registry of a resource set. A resource's endpoints are built once per
+ * `trailingSlash` and shared, so the registry holds the very endpoints the standalone functions call.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function sevenOffersEndpoints<const R extends ResourceSet>(resources: R, options: Pick<SevenOffersProviderOptions, 'trailingSlash'> = {}): EndpointsOf<R> {
+  const endpoints: Record<string, unknown> = {};
+  for (const [key, resource] of Object.entries(resources)) endpoints[key] = resourceEndpoints(resource, { trailingSlash: options.trailingSlash });
+  return Object.freeze(endpoints) as EndpointsOf<R>;
+}
 
-/** The assumed production base URL (the docs never print the host; `7offers.ru/apidocs` hosts them). */
-export const SEVEN_OFFERS_BASE_URL = 'https://7offers.ru/api';
+/* @__NO_SIDE_EFFECTS__ */
+function providerOf<R extends Registry>(endpoints: R, arrayFormat: ArrayFormat | undefined): Provider<R> {
+  return defineProvider(
+    mergeEntries(sevenOffersInfo(arrayFormat), {
+      title: '7offers CPA network API (BETA)',
+      endpoints,
+      // Guests send no key (their endpoints say `authOptional`); the key's role decides the rest.
+      auth: { apiKey: { type: 'apiKey', in: 'query', name: 'api_key', description: 'The account API key (webmaster or advertiser role), from the profile page.' } },
+    } as const),
+  ) as unknown as Provider<R>;
+}
 
 /**
  * A 7offers provider for a set of resources: each resource becomes a group of endpoints
  * (`goal.list`, `goal.view` ...), all classified by `classifySevenOffers`.
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function defineSevenOffersProvider<const R extends ResourceSet>(resources: R, options: SevenOffersProviderOptions = {}): Provider<EndpointsOf<R>> {
-  const endpoints: Record<string, unknown> = {};
-  for (const [key, resource] of Object.entries(resources)) endpoints[key] = resourceEndpoints(resource, { trailingSlash: options.trailingSlash });
-  return defineProvider({
-    name: SEVEN_OFFERS,
-    title: '7offers CPA network API (BETA)',
-    baseURL: SEVEN_OFFERS_BASE_URL,
-    endpoints: endpoints as Registry,
-    classify: classifySevenOffers,
-    // Form bodies "without additional serialisation": flat fields, arrays as name[] (an assumption).
-    encoding: { arrayFormat: options.arrayFormat ?? 'brackets', booleans: 'digits' },
-    // Guests send no key (their endpoints say `authOptional`); the key's role decides the rest.
-    auth: { apiKey: { type: 'apiKey', in: 'query', name: 'api_key', description: 'The account API key (webmaster or advertiser role), from the profile page.' } },
-  }) as unknown as Provider<EndpointsOf<R>>;
+  return providerOf(sevenOffersEndpoints(resources, options), options.arrayFormat);
 }
 
-/** The provider of the default resources (`geo`, `goal`). */
-export const sevenOffersProvider = defineSevenOffersProvider(defaultResources);
-
 /** The endpoints of the default resources (`geo.list`, `goal.view`, `goal.deleteViaPost` ...). */
-export const endpoints = sevenOffersProvider.endpoints;
+export const endpoints = /* @__PURE__ */ sevenOffersEndpoints(defaultResources);
+
+/** The provider of the default resources (`geo`, `goal`). */
+export const sevenOffersProvider = /* @__PURE__ */ providerOf(endpoints, undefined);

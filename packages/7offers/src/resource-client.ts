@@ -1,16 +1,19 @@
 // The friendly face of a resource: list / all / view / create / update / delete over its endpoint
 // methods, so every call still runs through the core pipeline.
 import {
+  bindRegistry,
   paginate,
   toPaginator,
   RequestValidationError,
   type CallOptions,
   type EndpointMethod,
   type AnyEndpoint,
+  type ClientCore,
+  type Registry,
   type PaginateOptions,
   type Paginator,
 } from '@x/core/provider';
-import type { ActionsOf, AnyResource, FieldsOf, FilterOf, ItemOf, ListPage, ObjectId, UpdateFieldsOf } from './resource';
+import { resourceEndpoints, type ActionsOf, type AnyResource, type FieldsOf, type FilterOf, type ItemOf, type ListPage, type ObjectId, type UpdateFieldsOf } from './resource';
 
 /** Per-call options of `delete`. */
 export interface DeleteOptions extends CallOptions {
@@ -116,4 +119,31 @@ export function bindResource(resource: AnyResource, api: Record<string, Method>,
     };
   }
   return Object.freeze(out);
+}
+
+/** Options of `resourceClient`. */
+export interface ResourceClientOptions {
+  /** The key in errors and hooks (`goal.list`); default the resource's slug. */
+  key?: string | undefined;
+  /** How `delete` travels: `DELETE /res/<id>` (default) or the proxy-safe `POST /res/del/<id>`. */
+  deleteVia?: 'DELETE' | 'POST' | undefined;
+  /** Collection URLs end with a slash (`/api/goal/`, default) or not (`/api/goal`). */
+  trailingSlash?: boolean | undefined;
+}
+
+/**
+ * The friendly client of one resource (`list`, `all`, `view`, `create`, `update`, `delete`, for
+ * its actions) over a configuration-only client: any resource, declared or your own, without the
+ * default resources or any other. `createSevenOffers()` builds its resources the same way.
+ *
+ * @example
+ * const core = createSevenOffersCore({ apiKey });
+ * const offers = resourceClient(core, offerResource);
+ * for await (const offer of offers.all({ category_id: 3 })) console.log(offer.id);
+ */
+export function resourceClient<D extends AnyResource>(core: ClientCore<'7offers'>, resource: D, options: ResourceClientOptions = {}): ResourceClientOf<D> {
+  const key = options.key ?? resource.slug;
+  const registry = { [key]: resourceEndpoints(resource, { trailingSlash: options.trailingSlash }) } as unknown as Registry;
+  const api = bindRegistry(core, registry)[key] as unknown as Record<string, Method>;
+  return bindResource(resource, api, options.deleteVia ?? 'DELETE') as ResourceClientOf<D>;
 }

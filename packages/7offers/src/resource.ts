@@ -17,63 +17,63 @@ export const ROLES = ['guest', 'webmaster', 'advertiser'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** A scalar a form body or query string can carry. */
-export const formScalar = v.union([v.string(), v.number(), v.boolean()]);
+export const formScalar = /* @__PURE__ */ v.union([/* @__PURE__ */ v.string(), /* @__PURE__ */ v.number(), /* @__PURE__ */ v.boolean()]);
 
 /** A form or query value: a scalar, or a list of scalars (sent as `name[]=a&name[]=b`). */
-export const formValue = v.union([formScalar, v.array(formScalar)]);
+export const formValue = /* @__PURE__ */ v.union([formScalar, /* @__PURE__ */ v.array(formScalar)]);
 
 /** A form or query value. */
 export type FormValue = v.InferInput<typeof formValue>;
 
 /** An object id as callers give it: a positive integer, or a non-empty string without `/`. */
-export const objectId = v.union([
-  v.pipe(v.number('id must be a number or a string'), v.safeInteger('id must be a whole number'), v.minValue(1, 'id must be 1 or more')),
-  v.pipe(
-    v.string('id must be a number or a string'),
-    v.trim(),
-    v.minLength(1, 'id must not be empty'),
-    v.maxLength(255, 'id must have at most 255 characters'),
-    singleLine('id'),
-    v.regex(/^[^/?#\s\\]+$/, 'id must be one path segment'),
-    v.check((id) => id !== '.' && id !== '..', 'id must be one path segment'),
+export const objectId = /* @__PURE__ */ v.union([
+  /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.number('id must be a number or a string'), /* @__PURE__ */ v.safeInteger('id must be a whole number'), /* @__PURE__ */ v.minValue(1, 'id must be 1 or more')),
+  /* @__PURE__ */ v.pipe(
+    /* @__PURE__ */ v.string('id must be a number or a string'),
+    /* @__PURE__ */ v.trim(),
+    /* @__PURE__ */ v.minLength(1, 'id must not be empty'),
+    /* @__PURE__ */ v.maxLength(255, 'id must have at most 255 characters'),
+    /* @__PURE__ */ singleLine('id'),
+    /* @__PURE__ */ v.regex(/^[^/?#\s\\]+$/, 'id must be one path segment'),
+    /* @__PURE__ */ v.check((id) => id !== '.' && id !== '..', 'id must be one path segment'),
   ),
 ]);
 
 /** An id given in create / update fields (`offer_id`, `category_id`): a whole number of 1 or more (`"5"` is read as 5). */
-export const refId = v.pipe(integer(), v.safeInteger('Expected a whole number'), v.minValue(1, 'Expected an id of 1 or more'));
+export const refId = /* @__PURE__ */ v.pipe(/* @__PURE__ */ integer(), /* @__PURE__ */ v.safeInteger('Expected a whole number'), /* @__PURE__ */ v.minValue(1, 'Expected an id of 1 or more'));
 
 /**
  * An id given as a list filter: any safe whole number. Not limited to ≥ 1 because the seed's own
  * example filters by `offer_id=-123` and documents the provider's field error for it (decision 0016).
  */
-export const filterId = v.pipe(integer(), v.safeInteger('Expected a whole number'));
+export const filterId = /* @__PURE__ */ v.pipe(/* @__PURE__ */ integer(), /* @__PURE__ */ v.safeInteger('Expected a whole number'));
 
 /** An object id (`created`, `updated`, `deleted` and the `{id}` of view/update/delete). */
 export type ObjectId = string | number;
 
 /** An id as the provider returns it, kept as it arrives. */
-export const wireId = v.union([v.number(), v.string()]);
+export const wireId = /* @__PURE__ */ v.union([/* @__PURE__ */ v.number(), /* @__PURE__ */ v.string()]);
 
 /** `page`: 1 or more (default 1 on the provider's side). */
-export const pageParam = v.optional(v.pipe(integer(), v.minValue(1, 'page must be 1 or more')));
+export const pageParam = /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ integer(), /* @__PURE__ */ v.minValue(1, 'page must be 1 or more')));
 
 /** `per_page`: 10 to 100 (default 100 on the provider's side, which is also the maximum). */
-export const perPageParam = v.optional(
-  v.pipe(integer(), v.minValue(10, 'per_page must be between 10 and 100'), v.maxValue(100, 'per_page must be between 10 and 100')),
+export const perPageParam = /* @__PURE__ */ v.optional(
+  /* @__PURE__ */ v.pipe(/* @__PURE__ */ integer(), /* @__PURE__ */ v.minValue(10, 'per_page must be between 10 and 100'), /* @__PURE__ */ v.maxValue(100, 'per_page must be between 10 and 100')),
 );
 
 /** The pagination fields of a paged list answer (absent when the list is not paged). */
 export const pageFields = {
   /** Objects matching the filters, on every page. */
-  total_count: v.optional(integer()),
+  total_count: /* @__PURE__ */ v.optional(/* @__PURE__ */ integer()),
   /** Objects per page. */
-  per_page: v.optional(integer()),
+  per_page: /* @__PURE__ */ v.optional(/* @__PURE__ */ integer()),
   /** This page's number. */
-  page: v.optional(integer()),
+  page: /* @__PURE__ */ v.optional(/* @__PURE__ */ integer()),
 };
 
 /** Filters or fields nobody documented: any names, form values only. */
-export const looseFields = v.objectWithRest({}, formValue);
+export const looseFields = /* @__PURE__ */ v.objectWithRest({}, formValue);
 
 /** The schema type of `looseFields`. */
 export type LooseFields = typeof looseFields;
@@ -135,7 +135,7 @@ export interface Resource<
 /** Any resource. */
 export type AnyResource = Resource<string, AnySchema, AnySchema, AnySchema, Action, boolean>;
 
-const OBJECT_TYPES = new Set(['object', 'loose_object', 'strict_object', 'object_with_rest']);
+const OBJECT_TYPES = /* @__PURE__ */ new Set(['object', 'loose_object', 'strict_object', 'object_with_rest']);
 const READS: readonly Role[] = ROLES;
 const WRITES: readonly Role[] = ['webmaster', 'advertiser'];
 
@@ -158,6 +158,7 @@ function assertObjectSchema(what: string, slug: string, schema: AnySchema, allow
  *   actions: ['list', 'create', 'delete'], paginated: true,
  * });
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function defineResource<
   const S extends string,
   I extends AnySchema,
@@ -352,7 +353,7 @@ function listQuery(resource: AnyResource): AnySchema {
   }
 }
 
-const someField = v.check((fields: Record<string, unknown>) => fields !== null && typeof fields === 'object' && Object.values(fields).some((x) => x !== undefined), 'Give at least one field to update');
+const someField = /* @__PURE__ */ v.check((fields: Record<string, unknown>) => fields !== null && typeof fields === 'object' && Object.values(fields).some((x) => x !== undefined), 'Give at least one field to update');
 
 /**
  * Every field of a create schema made optional, for update (kept as is when piped), refusing an
@@ -365,97 +366,157 @@ function updateFields(fields: AnySchema): AnySchema {
   return v.pipe(v.partial(fields as Parameters<typeof v.partial>[0]) as v.GenericSchema<Record<string, unknown>>, someField) as AnySchema;
 }
 
+/** The operations a resource's actions produce (delete has two forms). */
+export type Operation = 'list' | 'view' | 'create' | 'update' | 'delete' | 'deleteViaPost';
+
+/** What every operation of a resource shares, for one URL style. @internal */
+export interface OperationShape {
+  resource: AnyResource;
+  base: string;
+  collection: string;
+  note: string;
+  docs: string;
+}
+
+/** Builds the endpoint of one operation. @internal */
+export type OperationBuilder = (shape: OperationShape) => AnyEndpoint;
+
+// Actions guests may call: documented as "no key needed" (the client still sends one when it has it).
+const guest = (resource: AnyResource, action: Action): { authOptional?: true } => (resource.access[action]?.includes('guest') ? { authOptional: true } : {});
+const idPath = () => ({ path: v.object({ id: objectId }) });
+
+/** GET /<slug>/: one page (paged resources step `page` until `objects` is empty). @internal */
+export const buildList: OperationBuilder = ({ resource, collection, note, docs }) =>
+  defineEndpoint({
+    ...guest(resource, 'list'),
+    method: 'GET',
+    path: collection,
+    summary: `List ${resource.title}${resource.paginated ? ' (one page)' : ''}.${note}`,
+    docs,
+    request: { query: listQuery(resource) },
+    response: v.object(resource.paginated ? { objects: v.array(resource.item), ...pageFields } : { objects: v.array(resource.item) }),
+    safe: true,
+    ...(resource.paginated ? { pagination: { page: 'page', items: 'objects', end: 'empty', echo: 'page' } as const } : {}),
+  });
+
+/** GET /<slug>/{id}. @internal */
+export const buildView: OperationBuilder = ({ resource, base, note, docs }) =>
+  defineEndpoint({
+    ...guest(resource, 'view'),
+    method: 'GET',
+    path: `${base}/{id}`,
+    summary: `One of the ${resource.title} by id.${note}`,
+    docs,
+    request: idPath(),
+    response: v.object({ object: resource.item }),
+    safe: true,
+  });
+
+/** POST /<slug>/ (form body). @internal */
+export const buildCreate: OperationBuilder = ({ resource, collection, note, docs }) =>
+  defineEndpoint({
+    ...guest(resource, 'create'),
+    method: 'POST',
+    path: collection,
+    summary: `Create one of the ${resource.title} (HTTP 201, id in created).${note}`,
+    docs,
+    request: { body: resource.fields },
+    encoding: 'form',
+    response: v.object({ created: wireId }),
+    // 201 as documented (first: tooling such as OpenAPI reads it); a 200 with `created` is still a
+    // success, since the object was created and an error would invite a duplicate retry.
+    successStatus: [201, 200],
+    safe: false,
+  });
+
+/** POST /<slug>/{id} (form body). @internal */
+export const buildUpdate: OperationBuilder = ({ resource, base, note, docs }) =>
+  defineEndpoint({
+    ...guest(resource, 'update'),
+    method: 'POST',
+    path: `${base}/{id}`,
+    summary: `Change fields of one of the ${resource.title} (id in updated).${note}`,
+    docs,
+    request: { ...idPath(), body: updateFields(resource.fields) },
+    encoding: 'form',
+    response: v.object({ updated: wireId }),
+    safe: false,
+  });
+
+/** DELETE /<slug>/{id}. @internal */
+export const buildDelete: OperationBuilder = ({ resource, base, note, docs }) =>
+  defineEndpoint({
+    ...guest(resource, 'delete'),
+    method: 'DELETE',
+    path: `${base}/{id}`,
+    summary: `Delete one of the ${resource.title} (id in deleted).${note}`,
+    docs,
+    request: idPath(),
+    response: v.object({ deleted: wireId }),
+    safe: false,
+  });
+
+/** POST /<slug>/del/{id}: the proxy-safe alias of delete. @internal */
+export const buildDeleteViaPost: OperationBuilder = ({ resource, base, note, docs }) =>
+  defineEndpoint({
+    ...guest(resource, 'delete'),
+    method: 'POST',
+    path: `${base}/del/{id}`,
+    summary: `Delete one of the ${resource.title} through the proxy-safe POST alias (id in deleted).${note}`,
+    docs,
+    request: idPath(),
+    response: v.object({ deleted: wireId }),
+    safe: false,
+  });
+
+/** Every operation, in registry order, with the action it belongs to and its builder. @internal */
+export const OPERATIONS: ReadonlyArray<readonly [Operation, Action, OperationBuilder]> = [
+  ['list', 'list', buildList],
+  ['view', 'view', buildView],
+  ['create', 'create', buildCreate],
+  ['update', 'update', buildUpdate],
+  ['delete', 'delete', buildDelete],
+  ['deleteViaPost', 'delete', buildDeleteViaPost],
+];
+
+const endpointCache = /* @__PURE__ */ new WeakMap<AnyResource, Map<string, AnyEndpoint>>();
+
+/**
+ * The endpoint of one operation of a resource, built once per resource, URL style and operation:
+ * the registry, every client and the standalone functions share the very same (frozen) endpoint.
+ * Takes the builder itself, so a standalone function bundles only its own operation. @internal
+ */
+export function operationEndpoint(resource: AnyResource, name: Operation, build: OperationBuilder, trailingSlash = true): AnyEndpoint {
+  let built = endpointCache.get(resource);
+  if (!built) endpointCache.set(resource, (built = new Map()));
+  const key = `${trailingSlash ? 'slash' : 'bare'} ${name}`;
+  let endpoint = built.get(key);
+  if (!endpoint) {
+    const base = `/${resource.slug}`;
+    const shape = {
+      resource,
+      base,
+      collection: trailingSlash ? `${base}/` : base,
+      note: resource.unverified ? ` Unverified: ${resource.unverified}` : '',
+      docs: resource.docs ?? 'seed 003 "REST" (the generic contract)',
+    };
+    built.set(key, (endpoint = build(shape)));
+  }
+  return endpoint;
+}
+
 /**
  * The core endpoint definitions of a resource: `list`, `view`, `create`, `update`, and for delete
  * both `delete` (DELETE) and `deleteViaPost` (the `POST /del/<id>` alias), for its actions only.
  * Bodies are form-encoded; `list` is paged (`page` until `objects` is empty) when the resource is.
+ * Each endpoint is built once per resource and URL style, and shared.
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function resourceEndpoints<D extends AnyResource>(resource: D, options: ResourceEndpointOptions = {}): ResourceEndpoints<D> {
-  const base = `/${resource.slug}`;
-  const collection = options.trailingSlash === false ? base : `${base}/`;
-  const note = resource.unverified ? ` Unverified: ${resource.unverified}` : '';
-  const docs = resource.docs ?? 'seed 003 "REST" (the generic contract)';
-  const has = (action: Action): boolean => (resource.actions as readonly Action[]).includes(action);
-  const idPath = { path: v.object({ id: objectId }) };
-  // Actions guests may call: documented as "no key needed" (the client still sends one when it has it).
-  const guest = (action: Action): { authOptional?: true } => (resource.access[action]?.includes('guest') ? { authOptional: true } : {});
+  const slash = options.trailingSlash !== false;
   const out: Record<string, AnyEndpoint> = {};
-  if (has('list')) {
-    out.list = /* @__PURE__ */ defineEndpoint({
-      ...guest('list'),
-      method: 'GET',
-      path: collection,
-      summary: `List ${resource.title}${resource.paginated ? ' (one page)' : ''}.${note}`,
-      docs,
-      request: { query: listQuery(resource) },
-      response: v.object(resource.paginated ? { objects: v.array(resource.item), ...pageFields } : { objects: v.array(resource.item) }),
-      safe: true,
-      ...(resource.paginated ? { pagination: { page: 'page', items: 'objects', end: 'empty', echo: 'page' } as const } : {}),
-    });
-  }
-  if (has('view')) {
-    out.view = /* @__PURE__ */ defineEndpoint({
-      ...guest('view'),
-      method: 'GET',
-      path: `${base}/{id}`,
-      summary: `One of the ${resource.title} by id.${note}`,
-      docs,
-      request: idPath,
-      response: v.object({ object: resource.item }),
-      safe: true,
-    });
-  }
-  if (has('create')) {
-    out.create = /* @__PURE__ */ defineEndpoint({
-      ...guest('create'),
-      method: 'POST',
-      path: collection,
-      summary: `Create one of the ${resource.title} (HTTP 201, id in created).${note}`,
-      docs,
-      request: { body: resource.fields },
-      encoding: 'form',
-      response: v.object({ created: wireId }),
-      // 201 as documented (first: tooling such as OpenAPI reads it); a 200 with `created` is still a
-      // success, since the object was created and an error would invite a duplicate retry.
-      successStatus: [201, 200],
-      safe: false,
-    });
-  }
-  if (has('update')) {
-    out.update = /* @__PURE__ */ defineEndpoint({
-      ...guest('update'),
-      method: 'POST',
-      path: `${base}/{id}`,
-      summary: `Change fields of one of the ${resource.title} (id in updated).${note}`,
-      docs,
-      request: { ...idPath, body: updateFields(resource.fields) },
-      encoding: 'form',
-      response: v.object({ updated: wireId }),
-      safe: false,
-    });
-  }
-  if (has('delete')) {
-    const deleted = v.object({ deleted: wireId });
-    out.delete = /* @__PURE__ */ defineEndpoint({
-      ...guest('delete'),
-      method: 'DELETE',
-      path: `${base}/{id}`,
-      summary: `Delete one of the ${resource.title} (id in deleted).${note}`,
-      docs,
-      request: idPath,
-      response: deleted,
-      safe: false,
-    });
-    out.deleteViaPost = /* @__PURE__ */ defineEndpoint({
-      ...guest('delete'),
-      method: 'POST',
-      path: `${base}/del/{id}`,
-      summary: `Delete one of the ${resource.title} through the proxy-safe POST alias (id in deleted).${note}`,
-      docs,
-      request: idPath,
-      response: deleted,
-      safe: false,
-    });
+  for (const [name, action, build] of OPERATIONS) {
+    if ((resource.actions as readonly Action[]).includes(action)) out[name] = operationEndpoint(resource, name, build, slash);
   }
   return Object.freeze(out) as ResourceEndpoints<D>;
 }

@@ -91,8 +91,13 @@ export const CallOptionsSchema = v.optional(
 /** The output of {@link CallOptionsSchema}. */
 export type ParsedCallOptions = v.InferOutput<typeof CallOptionsSchema>;
 
+/** A union's issues in place of the union's own, at the union's path (theirs are relative to it). */
 function flatten(issues: readonly v.BaseIssue<unknown>[]): v.BaseIssue<unknown>[] {
-  return issues.flatMap((i) => (i.type === 'union' && i.issues && i.issues.length > 0 ? flatten(i.issues) : [i]));
+  return issues.flatMap((i) =>
+    i.type === 'union' && i.issues && i.issues.length > 0
+      ? flatten(i.issues).map((sub) => (i.path ? { ...sub, path: [...i.path, ...(sub.path ?? [])] as typeof sub.path } : sub))
+      : [i],
+  );
 }
 
 function typeName(value: unknown): string {

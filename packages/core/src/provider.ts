@@ -26,6 +26,8 @@ export type { AuthSchemeInfo, EndpointAt, Operation, OperationKey, Provider, Pro
 
 export { bindRegistry, createClient, createCore, endpointFunction, isEndpointMethod } from './create-client';
 export type { ClientSetup } from './create-client';
+export { bindHelpers } from './bind-helpers';
+export type { BoundHelper, BoundHelpers, Helper, HelperTree, WithHelpers } from './bind-helpers';
 export type { PreparedRequest } from './pipeline-types';
 
 export { getPath, toPaginator } from './paginate';

@@ -1,5 +1,6 @@
-// The bundle a browser app ships to list Quince services once: what the size budget measures.
-import { createQuince } from '@x/quince';
+// The bundle a browser app ships to list Quince services once: a configuration-only client and one
+// standalone function. What the one-call size budget measures.
+import { createQuinceCore, servicesList } from '@x/quince';
 
-const quince = createQuince({ baseURL: 'https://tenant.example', auth: { header: 'Authorization', value: 'Bearer key' } });
-quince.services.list({ filter: { ParentFolder: null } }).then((page) => console.log(page.data.length));
+const core = createQuinceCore({ baseURL: 'https://tenant.example', auth: { header: 'Authorization', value: 'Bearer key' } });
+servicesList(core, { filter: { ParentFolder: null } }).then((page) => console.log(page.data.length));

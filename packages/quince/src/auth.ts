@@ -1,6 +1,7 @@
 // Quince's auth is not documented anywhere (fact sheet Q8), so it is pluggable: one static header,
 // a function that returns headers, or any core AuthStrategy. Every header it sets is a secret.
-import { headersAuth, type AuthStrategy, type ValidationIssue } from '@x/core/provider';
+import * as v from 'valibot';
+import { headersAuth, type AuthStrategy } from '@x/core/provider';
 
 /** One header with a fixed value, e.g. `{ header: 'Authorization', value: 'Bearer <key>' }`. */
 export interface QuinceHeaderAuth {
@@ -28,20 +29,34 @@ function isStrategy(auth: unknown): auth is AuthStrategy {
   return typeof auth === 'object' && auth !== null && typeof (auth as AuthStrategy).apply === 'function' && typeof (auth as AuthStrategy).name === 'string';
 }
 
-/** Problems with the `auth` option, as validation issues (never echoing the secret). */
-export function checkAuthOption(auth: unknown): ValidationIssue[] {
-  if (auth === undefined || auth === null) {
-    return [{ path: 'auth', message: 'auth is required: the Quince docs do not say how to authenticate, so give the header your tenant uses' }];
-  }
-  if (typeof auth === 'function' || isStrategy(auth)) return [];
-  if (typeof auth !== 'object') return [{ path: 'auth', message: 'auth must be { header, value }, a function returning headers, or an AuthStrategy' }];
-  const { header, value } = auth as Partial<QuinceHeaderAuth>;
-  const issues: ValidationIssue[] = [];
-  if (typeof header !== 'string' || !HEADER_NAME.test(header)) issues.push({ path: 'auth.header', message: 'auth.header must be a header name (letters, digits, "-")' });
-  if (typeof value !== 'string' || value === '') issues.push({ path: 'auth.value', message: 'auth.value must be a non-empty string' });
-  else if (/[\r\n]/.test(value)) issues.push({ path: 'auth.value', message: 'auth.value must not contain line breaks' });
-  return issues;
-}
+/** Why `auth` cannot be left out. */
+export const AUTH_REQUIRED = 'auth is required: the Quince docs do not say how to authenticate, so give the header your tenant uses';
+const SHAPE = 'auth must be { header, value }, a function returning headers, or an AuthStrategy';
+const HEADER = 'auth.header must be a header name (letters, digits, "-")';
+const VALUE = 'auth.value must be a non-empty string';
+
+/**
+ * The `auth` option: a headers function, an AuthStrategy, or `{ header, value }` (its problems
+ * reported at `auth.header` / `auth.value`). Messages never echo the value (it is the secret).
+ */
+export const QuinceAuthSchema = /* @__PURE__ */ v.union(
+  [
+    /* @__PURE__ */ v.custom<QuinceHeadersFunction>((x) => typeof x === 'function', SHAPE),
+    /* @__PURE__ */ v.custom<AuthStrategy>(isStrategy, SHAPE),
+    /* @__PURE__ */ v.object(
+      {
+        header: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(HEADER), /* @__PURE__ */ v.regex(HEADER_NAME, HEADER)),
+        value: /* @__PURE__ */ v.pipe(
+          /* @__PURE__ */ v.string(VALUE),
+          /* @__PURE__ */ v.nonEmpty(VALUE),
+          /* @__PURE__ */ v.regex(/^[^\r\n]*$/, 'auth.value must not contain line breaks'),
+        ),
+      },
+      SHAPE,
+    ),
+  ],
+  SHAPE,
+);
 
 /**
  * The AuthStrategy for a (checked) `auth` option. Core's `headersAuth` marks every header it sets

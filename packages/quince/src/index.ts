@@ -1,6 +1,14 @@
 // Public API of @x/quince.
+//
+// Two ways to call: the convenient client (`createQuince()`, every endpoint and helper as a method),
+// or a configuration-only client with standalone functions (`createQuinceCore()` +
+// `servicesList(core, ...)`, `addAllServices(core, items)`), so a browser app bundles only what it imports.
 export { createQuince } from './client';
-export type { QuinceClient, QuinceFolders, QuinceOptions, QuinceServices } from './client';
+export type { QuinceClient, QuinceFolders, QuinceServices } from './client';
+export { createQuinceCore } from './core';
+export type { QuinceCore, QuinceOptions } from './core';
+export { servicesAdd, servicesFoldersAdd, servicesFoldersList, servicesFoldersUpdate, servicesList, servicesUpdate } from './functions';
+export { addAllFolders, addAllServices, listAllFolders, listAllServices, updateAllFolders, updateAllServices } from './helpers';
 export type { QuinceAuth, QuinceHeaderAuth, QuinceHeadersFunction } from './auth';
 export { quinceProvider, QUINCE_PLACEHOLDER_BASE_URL } from './provider';
 export { isUnknownIdsError, readQuinceError, unknownIdsOf, UNKNOWN_IDS_REASON } from './classify';

@@ -1,24 +1,19 @@
-// The Quince provider: endpoints, the `success: false` classifier, and no usable default host.
-import { defineProvider } from '@x/core/provider';
-import { classifyQuince } from './classify';
+// The Quince provider: its call facts (info.ts) plus the endpoint registry and the auth facts,
+// for mocks, contract tests, OpenAPI and the convenient client.
+import { defineProvider, mergeEntries } from '@x/core/provider';
 import { endpoints } from './endpoints/index';
+import { quinceInfo } from './info';
 
-/**
- * Placeholder base URL. The real host is not documented (fact sheet Q8) and `createQuince`
- * requires `baseURL`, so this is never used by the client; `.invalid` can never resolve (RFC 2606).
- * The mocks answer on it when no other base URL is given.
- */
-export const QUINCE_PLACEHOLDER_BASE_URL = 'https://quince.invalid';
+export { QUINCE_PLACEHOLDER_BASE_URL } from './info';
 
 /** QUINCE (quincefin) API, "Services" section: services and service folders. */
-export const quinceProvider = defineProvider({
-  name: 'quince',
-  title: 'QUINCE API: services',
-  baseURL: QUINCE_PLACEHOLDER_BASE_URL,
-  endpoints,
-  classify: classifyQuince,
-  // Fact sheet Q8: neither the header nor the value format is documented; callers configure both.
-  auth: {
-    quince: { type: 'apiKey', in: 'header', name: 'Authorization', description: 'Tenant-specific: the header name and value are not documented and are configured in `createQuince({ auth })`.' },
-  },
-});
+export const quinceProvider = /* @__PURE__ */ defineProvider(
+  /* @__PURE__ */ mergeEntries(quinceInfo, {
+    title: 'QUINCE API: services',
+    endpoints,
+    // Fact sheet Q8: neither the header nor the value format is documented; callers configure both.
+    auth: {
+      quince: { type: 'apiKey', in: 'header', name: 'Authorization', description: 'Tenant-specific: the header name and value are not documented and are configured in `createQuince({ auth })`.' },
+    },
+  } as const),
+);

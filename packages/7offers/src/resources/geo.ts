@@ -6,19 +6,19 @@ import { defineResource, wireId } from '../resource';
  * One geo entry. Only the resource's name is documented; `name` and `code` are the fields a
  * geography dictionary carries (unverified); unknown fields are kept.
  */
-export const geoItem = v.looseObject({
+export const geoItem = /* @__PURE__ */ v.looseObject({
   id: wireId,
   /** Display name (unverified). */
-  name: v.optional(v.string()),
+  name: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.string()),
   /** Country or region code (unverified). */
-  code: v.optional(v.string()),
+  code: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.string()),
 });
 
 /** A geo entry. */
 export type Geo = v.InferOutput<typeof geoItem>;
 
 /** `geo`: read-only and public (list, view); declared paged so that `all()` never drops a page. */
-export const geoResource = defineResource({
+export const geoResource = /* @__PURE__ */ defineResource({
   slug: 'geo',
   title: 'geo entries',
   item: geoItem,

@@ -7,40 +7,40 @@ import { defineResource, formValue, wireId, refId, filterId } from '../resource'
  * One goal. `offer_id` is documented (as a filter); `title` and `value` mirror the postback macros
  * `{goal_title}` / `{goal_value}` (unverified); unknown fields are kept.
  */
-export const goalItem = v.looseObject({
+export const goalItem = /* @__PURE__ */ v.looseObject({
   id: wireId,
   /** The offer this goal belongs to. */
-  offer_id: v.optional(integer()),
+  offer_id: /* @__PURE__ */ v.optional(/* @__PURE__ */ integer()),
   /** Goal name (unverified; postback `{goal_title}`). */
-  title: v.optional(v.string()),
+  title: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.string()),
   /** Payout for the goal (unverified; postback `{goal_value}`). */
-  value: v.optional(v.union([v.number(), v.string()])),
+  value: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.union([/* @__PURE__ */ v.number(), /* @__PURE__ */ v.string()])),
 });
 
 /** A goal. */
 export type Goal = v.InferOutput<typeof goalItem>;
 
 /** Filters of the goal list: `offer_id` (documented); other names pass through unchecked. */
-export const goalFilter = v.objectWithRest(
+export const goalFilter = /* @__PURE__ */ v.objectWithRest(
   {
     /** Only the goals of this offer. An unknown offer is a 400 with `{ error: { offer_id: [...] } }`. */
-    offer_id: v.optional(filterId),
+    offer_id: /* @__PURE__ */ v.optional(filterId),
   },
   formValue,
 );
 
 /** Fields to create or change a goal (names unverified; other names pass through). */
-export const goalFields = v.objectWithRest(
+export const goalFields = /* @__PURE__ */ v.objectWithRest(
   {
-    offer_id: v.optional(refId),
-    title: v.optional(v.string()),
-    value: v.optional(v.union([v.number(), v.string()])),
+    offer_id: /* @__PURE__ */ v.optional(refId),
+    title: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.string()),
+    value: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.union([/* @__PURE__ */ v.number(), /* @__PURE__ */ v.string()])),
   },
   formValue,
 );
 
 /** `goal`: listed by guests, managed by advertisers ("add and edit ... goals" in the seed's intro). */
-export const goalResource = defineResource({
+export const goalResource = /* @__PURE__ */ defineResource({
   slug: 'goal',
   title: 'goals',
   item: goalItem,

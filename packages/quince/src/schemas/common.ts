@@ -1,7 +1,7 @@
 // Shapes shared by the Quince endpoints, with wire names exactly as the provider writes them
 // (`Id`, `ParentFolder`, `PriceType`...). Seed 004 is the source; fields it leaves vague are lenient.
 import * as v from 'valibot';
-import { freeText, integer, numeric, singleLine } from '@x/core/provider';
+import { freeText, integer, numeric, singleLine, mergeEntries } from '@x/core/provider';
 
 /** Quince pages and batches hold at most this many items (seed 004: "фіксований і дорівнює 100"). */
 export const QUINCE_PAGE_SIZE = 100;
@@ -10,10 +10,10 @@ export const QUINCE_PAGE_SIZE = 100;
 export const QUINCE_MAX_BATCH = 100;
 
 /** A text field. The docs type them `string`; `null` is tolerated in answers (fields may be empty). */
-const text = v.optional(v.nullable(v.string()));
+const text = /* @__PURE__ */ v.optional(/* @__PURE__ */ v.nullable(/* @__PURE__ */ v.string()));
 
 /** An id the provider assigned: a positive integer (numeric strings are read as numbers). */
-export const quinceId = v.pipe(integer(), v.safeInteger('Ids are whole numbers'), v.minValue(1, 'Ids are positive integers'));
+export const quinceId = /* @__PURE__ */ v.pipe(/* @__PURE__ */ integer(), /* @__PURE__ */ v.safeInteger('Ids are whole numbers'), /* @__PURE__ */ v.minValue(1, 'Ids are positive integers'));
 
 /**
  * An object that carries an id under `Id` (lists), `id` (write results) or `ID` (sibling articles)
@@ -36,35 +36,35 @@ export function withId<const E extends v.ObjectEntries>(entries: E) {
 }
 
 /** An image of a service; the first one of `Images` is the main picture. */
-export const image = v.object({
-  Id: integer(),
+export const image = /* @__PURE__ */ v.object({
+  Id: /* @__PURE__ */ integer(),
   /** File name (`flowers.jpg`). */
   Name: text,
   /** Absolute URL of the file (an Azure blob in the docs). */
-  Url: v.string(),
+  Url: /* @__PURE__ */ v.string(),
 });
 
 /** A price of a service for one price type (the same shape as the `/price/list` article). */
-export const price = v.object({
-  Id: integer(),
+export const price = /* @__PURE__ */ v.object({
+  Id: /* @__PURE__ */ integer(),
   /** Date the price applies from, ISO-8601 (`2022-08-15T00:00:00Z`). */
   Date: text,
   /** Price type id. */
-  PriceType: integer(),
+  PriceType: /* @__PURE__ */ integer(),
   /** The service (or product) id the price belongs to; services share the product id space. */
-  Product: v.optional(integer()),
+  Product: /* @__PURE__ */ v.optional(/* @__PURE__ */ integer()),
   /** The amount (`5.500000`); numeric strings are read as numbers. */
-  Price: numeric(),
+  Price: /* @__PURE__ */ numeric(),
   /** Currency code (`USD`). */
   Currency: text,
 });
 
 /** A service as `/service/list` returns it. */
-export const service = withId({
+export const service = /* @__PURE__ */ withId({
   /** Name of the service. */
   Name: text,
   /** Folder id; `null` when the service is in no folder. */
-  ParentFolder: v.optional(v.nullable(integer())),
+  ParentFolder: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.nullable(/* @__PURE__ */ integer())),
   /** Name for printing. */
   PrintName: text,
   /** Comment. */
@@ -78,21 +78,21 @@ export const service = withId({
   /** Article (SKU). */
   Article: text,
   /** Images; the first one is the main picture. */
-  Images: v.optional(v.array(image)),
+  Images: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.array(image)),
   /** Prices, for the price types asked for with `filter.PriceType`. */
-  Prices: v.optional(v.array(price)),
+  Prices: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.array(price)),
 });
 
 /** A service folder as `/service/folder/list` returns it. */
-export const folder = withId({
+export const folder = /* @__PURE__ */ withId({
   /** Parent folder id; `null` for a top-level folder. */
-  ParentFolder: v.optional(v.nullable(integer())),
+  ParentFolder: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.nullable(/* @__PURE__ */ integer())),
   /** Folder name. */
   Name: text,
 });
 
 /** One element of a write result: the id of a created or updated item (`{ "id": 116 }`). */
-export const writtenId = withId({});
+export const writtenId = /* @__PURE__ */ withId({});
 
 /** The success envelope `{ success: true, data: [...] }` around a list of items. */
 export function envelope<const S extends v.GenericSchema>(item: S) {
@@ -105,10 +105,10 @@ export function envelope<const S extends v.GenericSchema>(item: S) {
 }
 
 /** The page number of a list call (1-based, default 1). */
-export const pageNumber = v.pipe(integer(), v.safeInteger('page is a whole number'), v.minValue(1, 'page starts at 1'));
+export const pageNumber = /* @__PURE__ */ v.pipe(/* @__PURE__ */ integer(), /* @__PURE__ */ v.safeInteger('page is a whole number'), /* @__PURE__ */ v.minValue(1, 'page starts at 1'));
 
 /** A folder reference in a write: a folder id, or `null` for "in no folder" (unverified on writes). */
-const folderRef = v.nullable(v.pipe(integer(), v.safeInteger('ParentFolder is a whole number'), v.minValue(1, 'ParentFolder is a folder id')));
+const folderRef = /* @__PURE__ */ v.nullable(/* @__PURE__ */ v.pipe(/* @__PURE__ */ integer(), /* @__PURE__ */ v.safeInteger('ParentFolder is a whole number'), /* @__PURE__ */ v.minValue(1, 'ParentFolder is a folder id')));
 
 /** A one-line text field (names, codes): no CR/LF or other control characters. */
 const line = (name: string) => v.pipe(v.string(`${name} must be a string`), v.maxLength(1000, `${name} must have at most 1000 characters`), singleLine(name));
@@ -117,7 +117,7 @@ const line = (name: string) => v.pipe(v.string(`${name} must be a string`), v.ma
 const name = (field: string) => v.pipe(line(field), v.minLength(1, 'Name must not be empty'));
 
 /** `UnitName` must come "without extra characters"; surrounding spaces are trimmed. */
-const unitName = v.pipe(line('UnitName'), v.trim());
+const unitName = /* @__PURE__ */ v.pipe(/* @__PURE__ */ line('UnitName'), /* @__PURE__ */ v.trim());
 
 /** Turns valibot's "missing key" issue on `Id` into a message that says why it matters. */
 function idRequired(issue: v.BaseIssue<unknown>): string {
@@ -130,27 +130,26 @@ function idRequired(issue: v.BaseIssue<unknown>): string {
 /** Writable fields of a service (images and prices are not writable here). */
 const serviceFields = {
   /** Folder id (`null`: in no folder; unverified on writes). */
-  ParentFolder: v.optional(folderRef),
+  ParentFolder: /* @__PURE__ */ v.optional(folderRef),
   /** Name for printing. */
-  PrintName: v.optional(line('PrintName')),
+  PrintName: /* @__PURE__ */ v.optional(/* @__PURE__ */ line('PrintName')),
   /** Comment. */
-  Memo: v.optional(freeText('Memo')),
+  Memo: /* @__PURE__ */ v.optional(/* @__PURE__ */ freeText('Memo')),
   /** Barcode. */
-  Barcode: v.optional(line('Barcode')),
+  Barcode: /* @__PURE__ */ v.optional(/* @__PURE__ */ line('Barcode')),
   /** Unit of measure; an unknown unit is created by the provider, so spelling matters. */
-  UnitName: v.optional(unitName),
+  UnitName: /* @__PURE__ */ v.optional(unitName),
   /** Description. */
-  Description: v.optional(freeText('Description')),
+  Description: /* @__PURE__ */ v.optional(/* @__PURE__ */ freeText('Description')),
   /** Article (SKU). */
-  Article: v.optional(line('Article')),
+  Article: /* @__PURE__ */ v.optional(/* @__PURE__ */ line('Article')),
 };
 
 /** A service to create. `Id` is ignored by `/service/add`, so it is not accepted. */
-export const newService = v.object({
+export const newService = /* @__PURE__ */ v.object(/* @__PURE__ */ mergeEntries({
   /** Name of the service. */
-  Name: name('Name'),
-  ...serviceFields,
-});
+  Name: /* @__PURE__ */ name('Name'),
+}, serviceFields));
 
 /**
  * A change to an existing service: its id plus the fields to change. The service field table
@@ -158,25 +157,24 @@ export const newService = v.object({
  * 0044: the table wins for service writes, which have no printed update example). `Id`, the
  * spelling of lists and folders, is accepted as an alias and sent as `id`.
  */
-export const serviceChange = v.pipe(
-  v.object({
+export const serviceChange = /* @__PURE__ */ v.pipe(
+  /* @__PURE__ */ v.object(/* @__PURE__ */ mergeEntries({
     /** The service to change, as the field table spells it. */
-    id: v.optional(quinceId),
+    id: /* @__PURE__ */ v.optional(quinceId),
     /** Alias of `id` (lists and folders spell it `Id`); sent as `id`. */
-    Id: v.optional(quinceId),
+    Id: /* @__PURE__ */ v.optional(quinceId),
     /** New name. */
-    Name: v.optional(name('Name')),
-    ...serviceFields,
-  }),
-  v.forward(
-    v.check((x) => x.id !== undefined || x.Id !== undefined, 'Every item of an update needs an id; the provider rejects the whole batch otherwise'),
+    Name: /* @__PURE__ */ v.optional(/* @__PURE__ */ name('Name')),
+  }, serviceFields)),
+  /* @__PURE__ */ v.forward(
+    /* @__PURE__ */ v.check((x) => x.id !== undefined || x.Id !== undefined, 'Every item of an update needs an id; the provider rejects the whole batch otherwise'),
     ['id'],
   ),
-  v.forward(
-    v.check((x) => x.id === undefined || x.Id === undefined || x.id === x.Id, 'id and Id disagree: give one of them'),
+  /* @__PURE__ */ v.forward(
+    /* @__PURE__ */ v.check((x) => x.id === undefined || x.Id === undefined || x.id === x.Id, 'id and Id disagree: give one of them'),
     ['id'],
   ),
-  v.transform(({ id, Id, ...rest }) => ({ id: (id ?? Id) as number, ...rest })),
+  /* @__PURE__ */ v.transform(({ id, Id, ...rest }) => ({ id: (id ?? Id) as number, ...rest })),
 );
 
 /**
@@ -184,24 +182,24 @@ export const serviceChange = v.pipe(
  * account only for /service/folder/update": it is accepted and sent as given (the provider ignores
  * it), so the printed example works verbatim (decision 0044).
  */
-export const newFolder = v.object({
+export const newFolder = /* @__PURE__ */ v.object({
   /** Ignored by `/service/folder/add` (the documented example sends one). */
-  Id: v.optional(quinceId),
+  Id: /* @__PURE__ */ v.optional(quinceId),
   /** Folder name. */
-  Name: name('Name'),
+  Name: /* @__PURE__ */ name('Name'),
   /** Parent folder id (`null` or absent: top level). */
-  ParentFolder: v.optional(folderRef),
+  ParentFolder: /* @__PURE__ */ v.optional(folderRef),
 });
 
 /** A change to an existing folder: `Id` plus the fields to change. */
-export const folderChange = v.object(
+export const folderChange = /* @__PURE__ */ v.object(
   {
     /** The folder to change. */
     Id: quinceId,
     /** New name. */
-    Name: v.optional(name('Name')),
+    Name: /* @__PURE__ */ v.optional(/* @__PURE__ */ name('Name')),
     /** New parent folder id (`null`: top level; unverified). */
-    ParentFolder: v.optional(folderRef),
+    ParentFolder: /* @__PURE__ */ v.optional(folderRef),
   },
   idRequired,
 );

@@ -3,16 +3,16 @@ import * as v from 'valibot';
 import { defineResource, wireId } from '../../resource';
 
 /** One category (fields unverified; unknown fields are kept). */
-export const categoryItem = v.looseObject({
+export const categoryItem = /* @__PURE__ */ v.looseObject({
   id: wireId,
-  title: v.optional(v.string()),
+  title: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.string()),
 });
 
 /** A category (unverified shape). */
 export type Category = v.InferOutput<typeof categoryItem>;
 
 /** `category`: a small public dictionary answered in one piece (not paged). Opt-in, unverified. */
-export const categoryResource = defineResource({
+export const categoryResource = /* @__PURE__ */ defineResource({
   slug: 'category',
   title: 'categories',
   item: categoryItem,

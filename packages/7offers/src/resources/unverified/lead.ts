@@ -7,23 +7,23 @@ import { defineResource, formValue, wireId, filterId } from '../../resource';
  * One lead (fields unverified). `status` follows the postback convention `{action_status}`:
  * `"0"` waiting, `"1"` approved, `"2"` declined.
  */
-export const leadItem = v.looseObject({
+export const leadItem = /* @__PURE__ */ v.looseObject({
   id: wireId,
-  offer_id: v.optional(integer()),
-  goal_id: v.optional(integer()),
-  status: v.optional(v.union([v.picklist([0, 1, 2]), openEnum(['0', '1', '2'])])),
-  sum: v.optional(v.union([v.number(), v.string()])),
+  offer_id: /* @__PURE__ */ v.optional(/* @__PURE__ */ integer()),
+  goal_id: /* @__PURE__ */ v.optional(/* @__PURE__ */ integer()),
+  status: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.union([/* @__PURE__ */ v.picklist([0, 1, 2]), /* @__PURE__ */ openEnum(['0', '1', '2'])])),
+  sum: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.union([/* @__PURE__ */ v.number(), /* @__PURE__ */ v.string()])),
 });
 
 /** A lead (unverified shape). */
 export type Lead = v.InferOutput<typeof leadItem>;
 
 /** `lead`: lists of leads for webmasters and advertisers (seed intro). Opt-in, unverified. */
-export const leadResource = defineResource({
+export const leadResource = /* @__PURE__ */ defineResource({
   slug: 'lead',
   title: 'leads',
   item: leadItem,
-  filter: v.objectWithRest({ offer_id: v.optional(filterId), status: v.optional(v.union([v.picklist([0, 1, 2]), v.picklist(['0', '1', '2'])])) }, formValue),
+  filter: /* @__PURE__ */ v.objectWithRest({ offer_id: /* @__PURE__ */ v.optional(filterId), status: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.union([/* @__PURE__ */ v.picklist([0, 1, 2]), /* @__PURE__ */ v.picklist(['0', '1', '2'])])) }, formValue),
   actions: ['list'],
   paginated: true,
   access: { list: ['webmaster', 'advertiser'] },

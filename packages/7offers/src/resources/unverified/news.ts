@@ -3,18 +3,18 @@ import * as v from 'valibot';
 import { defineResource, wireId } from '../../resource';
 
 /** One news item (fields unverified; unknown fields are kept). */
-export const newsItem = v.looseObject({
+export const newsItem = /* @__PURE__ */ v.looseObject({
   id: wireId,
-  title: v.optional(v.string()),
-  date: v.optional(v.string()),
-  text: v.optional(v.string()),
+  title: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.string()),
+  date: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.string()),
+  text: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.string()),
 });
 
 /** A news item (unverified shape). */
 export type News = v.InferOutput<typeof newsItem>;
 
 /** `news`: public list and view. Opt-in, unverified. */
-export const newsResource = defineResource({
+export const newsResource = /* @__PURE__ */ defineResource({
   slug: 'news',
   title: 'news items',
   item: newsItem,

@@ -4,22 +4,22 @@ import { integer } from '@x/core/provider';
 import { defineResource, formValue, wireId, refId, filterId } from '../../resource';
 
 /** One offer (fields unverified; unknown fields are kept). */
-export const offerItem = v.looseObject({
+export const offerItem = /* @__PURE__ */ v.looseObject({
   id: wireId,
-  title: v.optional(v.string()),
-  category_id: v.optional(integer()),
+  title: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.string()),
+  category_id: /* @__PURE__ */ v.optional(/* @__PURE__ */ integer()),
 });
 
 /** An offer (unverified shape). */
 export type Offer = v.InferOutput<typeof offerItem>;
 
 /** `offer`: public list and view; advertisers add and edit offers (seed intro). Opt-in, unverified. */
-export const offerResource = defineResource({
+export const offerResource = /* @__PURE__ */ defineResource({
   slug: 'offer',
   title: 'offers',
   item: offerItem,
-  filter: v.objectWithRest({ category_id: v.optional(filterId) }, formValue),
-  fields: v.objectWithRest({ title: v.optional(v.string()), category_id: v.optional(refId) }, formValue),
+  filter: /* @__PURE__ */ v.objectWithRest({ category_id: /* @__PURE__ */ v.optional(filterId) }, formValue),
+  fields: /* @__PURE__ */ v.objectWithRest({ title: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.string()), category_id: /* @__PURE__ */ v.optional(refId) }, formValue),
   actions: ['list', 'view', 'create', 'update'],
   paginated: true,
   access: {

@@ -4,23 +4,23 @@ import { integer } from '@x/core/provider';
 import { defineResource, formValue, wireId, refId, filterId } from '../../resource';
 
 /** One promo material (fields unverified; unknown fields are kept). */
-export const promoItem = v.looseObject({
+export const promoItem = /* @__PURE__ */ v.looseObject({
   id: wireId,
-  offer_id: v.optional(integer()),
-  title: v.optional(v.string()),
-  url: v.optional(v.string()),
+  offer_id: /* @__PURE__ */ v.optional(/* @__PURE__ */ integer()),
+  title: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.string()),
+  url: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.string()),
 });
 
 /** A promo material (unverified shape). */
 export type Promo = v.InferOutput<typeof promoItem>;
 
 /** `promo`: promo materials of offers; advertisers manage them. Opt-in, unverified. */
-export const promoResource = defineResource({
+export const promoResource = /* @__PURE__ */ defineResource({
   slug: 'promo',
   title: 'promo materials',
   item: promoItem,
-  filter: v.objectWithRest({ offer_id: v.optional(filterId) }, formValue),
-  fields: v.objectWithRest({ offer_id: v.optional(refId), title: v.optional(v.string()), url: v.optional(v.string()) }, formValue),
+  filter: /* @__PURE__ */ v.objectWithRest({ offer_id: /* @__PURE__ */ v.optional(filterId) }, formValue),
+  fields: /* @__PURE__ */ v.objectWithRest({ offer_id: /* @__PURE__ */ v.optional(refId), title: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.string()), url: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.string()) }, formValue),
   actions: ['list', 'view', 'create', 'update', 'delete'],
   paginated: true,
   access: {

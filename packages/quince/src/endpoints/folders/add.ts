@@ -9,11 +9,11 @@ export const foldersAdd = /* @__PURE__ */ defineEndpoint({
   summary: 'Create up to 100 service folders; returns their ids.',
   docs: 'seed 004 "Створення або оновлення папки"',
   request: {
-    body: v.object({
+    body: /* @__PURE__ */ v.object({
       /** The folders to create (1 to 100). */
-      array: batch(newFolder),
+      array: /* @__PURE__ */ batch(newFolder),
     }),
   },
-  response: envelope(writtenId),
+  response: /* @__PURE__ */ envelope(writtenId),
   safe: false,
 });

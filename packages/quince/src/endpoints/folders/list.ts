@@ -3,11 +3,11 @@ import { defineEndpoint } from '@x/core/provider';
 import { quinceId, envelope, folder, pageNumber, QUINCE_PAGE_SIZE } from '../../schemas/common';
 
 /** The filter of `/service/folder/list`; every given field must match (AND). */
-export const folderFilter = v.object({
+export const folderFilter = /* @__PURE__ */ v.object({
   /** Parent folder id, or `null` for top-level folders (not the same as leaving it out). */
-  ParentFolder: v.optional(v.nullable(quinceId)),
+  ParentFolder: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.nullable(quinceId)),
   /** One folder by id. */
-  Id: v.optional(quinceId),
+  Id: /* @__PURE__ */ v.optional(quinceId),
 });
 
 /** A filter for listing service folders. */
@@ -20,13 +20,13 @@ export const foldersList = /* @__PURE__ */ defineEndpoint({
   summary: 'List service folders, 100 per page (ParentFolder: null = top level).',
   docs: 'seed 004 "Отримання списку папок"',
   request: {
-    body: v.object({
-      filter: v.optional(folderFilter),
+    body: /* @__PURE__ */ v.object({
+      filter: /* @__PURE__ */ v.optional(folderFilter),
       /** Page number, from 1 (default 1). */
-      page: v.optional(pageNumber),
+      page: /* @__PURE__ */ v.optional(pageNumber),
     }),
   },
-  response: envelope(folder),
+  response: /* @__PURE__ */ envelope(folder),
   safe: true,
   pagination: { page: 'page', firstPage: 1, items: 'data', end: { pageSize: QUINCE_PAGE_SIZE } },
 });

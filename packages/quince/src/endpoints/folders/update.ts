@@ -12,11 +12,11 @@ export const foldersUpdate = /* @__PURE__ */ defineEndpoint({
   summary: 'Change up to 100 service folders, all or nothing (every item needs an Id).',
   docs: 'seed 004 "Створення або оновлення папки"',
   request: {
-    body: v.object({
+    body: /* @__PURE__ */ v.object({
       /** The changes (1 to 100), each with the Id of an existing folder. */
-      array: batch(folderChange),
+      array: /* @__PURE__ */ batch(folderChange),
     }),
   },
-  response: envelope(writtenId),
+  response: /* @__PURE__ */ envelope(writtenId),
   safe: false,
 });

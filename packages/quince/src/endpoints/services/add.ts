@@ -9,11 +9,11 @@ export const servicesAdd = /* @__PURE__ */ defineEndpoint({
   summary: 'Create up to 100 services; returns their ids.',
   docs: 'seed 004 "Створення або оновлення послуги"',
   request: {
-    body: v.object({
+    body: /* @__PURE__ */ v.object({
       /** The services to create (1 to 100). */
-      array: batch(newService),
+      array: /* @__PURE__ */ batch(newService),
     }),
   },
-  response: envelope(writtenId),
+  response: /* @__PURE__ */ envelope(writtenId),
   safe: false,
 });

@@ -3,15 +3,15 @@ import { defineEndpoint } from '@x/core/provider';
 import { quinceId, envelope, pageNumber, QUINCE_PAGE_SIZE, service } from '../../schemas/common';
 
 /** The filter of `/service/list`; every given field must match (AND). */
-export const serviceFilter = v.object({
+export const serviceFilter = /* @__PURE__ */ v.object({
   /** Folder id, or `null` for services that are in no folder (not the same as leaving it out). */
-  ParentFolder: v.optional(v.nullable(quinceId)),
+  ParentFolder: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.nullable(quinceId)),
   /** One service by id. */
-  Id: v.optional(quinceId),
+  Id: /* @__PURE__ */ v.optional(quinceId),
   /** Price type ids: which `Prices` come back with each service. */
-  PriceType: v.optional(v.pipe(v.array(quinceId), v.maxLength(1000, 'Give at most 1000 price types'))),
+  PriceType: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.array(quinceId), /* @__PURE__ */ v.maxLength(1000, 'Give at most 1000 price types'))),
   /** `true` to include archived services. */
-  Archive: v.optional(v.boolean()),
+  Archive: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.boolean()),
 });
 
 /** A filter for listing services. */
@@ -24,13 +24,13 @@ export const servicesList = /* @__PURE__ */ defineEndpoint({
   summary: 'List services, 100 per page (filter by folder, id, price types, archive).',
   docs: 'seed 004 "Отримання списку послуг" (printed as /service/list, without /api/v2: fact sheet Q2)',
   request: {
-    body: v.object({
-      filter: v.optional(serviceFilter),
+    body: /* @__PURE__ */ v.object({
+      filter: /* @__PURE__ */ v.optional(serviceFilter),
       /** Page number, from 1 (default 1). */
-      page: v.optional(pageNumber),
+      page: /* @__PURE__ */ v.optional(pageNumber),
     }),
   },
-  response: envelope(service),
+  response: /* @__PURE__ */ envelope(service),
   safe: true,
   pagination: { page: 'page', firstPage: 1, items: 'data', end: { pageSize: QUINCE_PAGE_SIZE } },
 });

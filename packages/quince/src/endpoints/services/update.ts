@@ -12,11 +12,11 @@ export const servicesUpdate = /* @__PURE__ */ defineEndpoint({
   summary: 'Change up to 100 services, all or nothing (every item needs an Id).',
   docs: 'seed 004 "Створення або оновлення послуги"',
   request: {
-    body: v.object({
+    body: /* @__PURE__ */ v.object({
       /** The changes (1 to 100), each with the Id of an existing service. */
-      array: batch(serviceChange),
+      array: /* @__PURE__ */ batch(serviceChange),
     }),
   },
-  response: envelope(writtenId),
+  response: /* @__PURE__ */ envelope(writtenId),
   safe: false,
 });
