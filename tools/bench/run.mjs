@@ -207,10 +207,10 @@ async function perCall(recorded, origin) {
     };
     for (const fn of Object.values(variants)) for (let i = 0; i < 200; i++) await fn(); // warm-up
     // Many short alternating samples: the median of many pairs shrugs off the shared machine's spikes.
-    const n = await calibrate(variants.fetch, 60);
-    const r = await compare(variants, 'fetch', n, ROUNDS * 4);
+    const n = await calibrate(variants.fetch, 20);
+    const r = await compare(variants, 'fetch', n, ROUNDS * 10);
     log(`per call ${c.name}: SDK ÷ fetch ${fx(r.sdk.cpuRatio.median)}, ofetch ÷ fetch ${fx(r.ofetch.cpuRatio.median)} (${n} calls per sample)`);
-    rows.push({ provider: c.name, n, rounds: ROUNDS * 4, answerBytes: Buffer.byteLength(recorded[c.name].call.text), ...r });
+    rows.push({ provider: c.name, n, rounds: ROUNDS * 10, answerBytes: Buffer.byteLength(recorded[c.name].call.text), ...r });
   }
   return rows;
 }
@@ -336,14 +336,14 @@ async function sizes() {
 
 function report(results, machine) {
   const out = [];
-  const range = (r) => `${fx(r.min)}–${fx(r.max)}`;
+  const range = (r) => `${fx(r.q1)}–${fx(r.q3)}`;
   out.push('# Benchmarks', '');
   out.push('Written by `npm run bench` (`tools/bench/run.mjs`); do not edit by hand. Issue 10 holds the goals.', '');
   out.push(`- Date: ${machine.date}`);
   out.push(`- Node: ${process.version} (${process.platform} ${process.arch})`);
   out.push(`- CPU: ${machine.cpu}, ${machine.cores} cores`);
   out.push(`- Load average (1/5/15 min): ${machine.loadBefore} at the start, ${machine.loadAfter} at the end`);
-  out.push(`- Method: client CPU time (\`process.cpuUsage\`, user + system) unless marked wall; variants alternated (order rotated each round, GC before every sample) in ${ROUNDS * 4} rounds of ~60 ms samples per call, ${ROUNDS} rounds of one walk for paginate, ${Math.max(ROUNDS, 9)} rounds of one fresh process for import; a figure is the median of the per-round ratios (their range in brackets). The replay server runs in a child process, so its CPU is not counted.`);
+  out.push(`- Method: client CPU time (\`process.cpuUsage\`, user + system) unless marked wall; variants alternated (order rotated each round, GC before every sample) in ${ROUNDS * 10} rounds of ~20 ms samples per call (many short pairs ride out the load swings better than a few long ones), ${ROUNDS} rounds of one walk for paginate, ${Math.max(ROUNDS, 9)} rounds of one fresh process for import; a figure is the median of the per-round ratios (their interquartile range in brackets). The replay server runs in a child process, so its CPU is not counted.`);
   out.push('');
   if (results.call) {
     out.push('## Per call ÷ raw fetch (default response validation)', '');

@@ -8,6 +8,16 @@ export function median(values) {
   return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
+/** The `q` quantile (0–1) of a non-empty list, interpolating linearly between neighbours. */
+export function quantile(values, q) {
+  if (values.length === 0) throw new RangeError('quantile of an empty list');
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (sorted.length - 1) * q;
+  const lo = Math.floor(at);
+  const hi = Math.ceil(at);
+  return sorted[lo] + (sorted[hi] - sorted[lo]) * (at - lo);
+}
+
 /**
  * Per-pair ratios `a[i] / b[i]` of two equally long lists of samples taken in alternation, and their
  * median: the figure the harness reports (robust against a noisy, shared machine).
@@ -15,7 +25,7 @@ export function median(values) {
 export function pairedRatio(a, b) {
   if (a.length !== b.length || a.length === 0) throw new RangeError('pairedRatio needs two equally long, non-empty lists');
   const ratios = a.map((x, i) => x / b[i]);
-  return { ratios, median: median(ratios), min: Math.min(...ratios), max: Math.max(...ratios) };
+  return { ratios, median: median(ratios), q1: quantile(ratios, 0.25), q3: quantile(ratios, 0.75), min: Math.min(...ratios), max: Math.max(...ratios) };
 }
 
 /** The order of the variants in round `round`: rotated each round so no variant always runs first. */

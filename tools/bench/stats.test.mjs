@@ -1,7 +1,7 @@
 // Unit tests of the harness's helpers (node:test; run by `nx run tools-bench:test` in `npm test`).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { markdownTable, median, meets, pairedRatio, rotation } from './stats.mjs';
+import { markdownTable, median, meets, pairedRatio, quantile, rotation } from './stats.mjs';
 
 test('median: odd and even counts, unsorted input left untouched', () => {
   const input = [5, 1, 3];
@@ -21,6 +21,16 @@ test('pairedRatio: the median of per-pair ratios, not the ratio of medians', () 
   assert.equal(r.max, 4);
   assert.throws(() => pairedRatio([1], [1, 2]), RangeError);
   assert.throws(() => pairedRatio([], []), RangeError);
+});
+
+test('quantile: interpolated; the quartiles of pairedRatio', () => {
+  assert.equal(quantile([1, 2, 3, 4, 5], 0.25), 2);
+  assert.equal(quantile([4, 1, 3, 2], 0.5), 2.5);
+  assert.equal(quantile([10, 20], 0.25), 12.5);
+  assert.throws(() => quantile([], 0.5), RangeError);
+  const r = pairedRatio([1, 2, 3, 4, 5], [1, 1, 1, 1, 1]);
+  assert.equal(r.q1, 2);
+  assert.equal(r.q3, 4);
 });
 
 test('rotation: every variant leads once per cycle', () => {
