@@ -2,7 +2,8 @@
 // Nx cache skipped. Run alone: `node tools/bench/cold-test.mjs`; or `npm run bench -- --cold-test`.
 // Takes minutes. The figure the issue's goal is about (< 150 CPU-s).
 import { spawn } from 'node:child_process';
-import { loadavg } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const COLD_TEST_COMMAND = 'npx nx run-many -t typecheck test lint size --skip-nx-cache --output-style=static';
@@ -12,7 +13,9 @@ export const COLD_TEST_COMMAND = 'npx nx run-many -t typecheck test lint size --
  * system CPU of every descendant that was waited for (the whole nx/vitest/tsc tree).
  */
 export function coldTest({ cwd = fileURLToPath(new URL('../..', import.meta.url)), quiet = false } = {}) {
-  const script = `${COLD_TEST_COMMAND} ${quiet ? '> /dev/null 2>&1' : '1>&2'}; status=$?; times; exit $status`;
+  // Quiet: the run's output goes to a log file (named in the result) instead of stderr.
+  const logFile = join(tmpdir(), `x-cold-test-${process.pid}.log`);
+  const script = `${COLD_TEST_COMMAND} ${quiet ? `> '${logFile}' 2>&1` : '1>&2'}; status=$?; times; exit $status`;
   const load = loadavg();
   const started = performance.now();
   return new Promise((resolve, reject) => {
@@ -32,7 +35,7 @@ export function coldTest({ cwd = fileURLToPath(new URL('../..', import.meta.url)
         return m ? Number(m[1]) * 60 + Number(m[2]) : Number.NaN;
       });
       const [user, sys] = parse(lines.at(-1) ?? '');
-      resolve({ status, user, sys, cpu: user + sys, wall: (performance.now() - started) / 1000, loadBefore: load, loadAfter: loadavg(), command: COLD_TEST_COMMAND });
+      resolve({ status, user, sys, cpu: user + sys, wall: (performance.now() - started) / 1000, loadBefore: load, loadAfter: loadavg(), command: COLD_TEST_COMMAND, ...(quiet ? { logFile } : {}) });
     });
   });
 }

@@ -412,7 +412,7 @@ function report(results, machine) {
   } else if (results.previousCold) {
     out.push(results.previousCold.trimEnd(), '');
   } else {
-    out.push('## Cold `npm test`', '', 'Not measured yet (`npm run bench:sdks -- --cold-test`, or `npm run bench:cold-test`).', '');
+    out.push('## Cold `npm test`', '', 'Not measured yet (`node tools/bench/run.mjs --cold-test`, or `npm run bench:cold-test` alone).', '');
   }
   return out.join('\n');
 }
