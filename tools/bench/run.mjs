@@ -409,6 +409,7 @@ function report(results, machine) {
       ),
       '',
     );
+    if (r.status !== 0) out.push(`The run failed (exit ${r.status}): the figure is the CPU of a failing run. CPU-seconds also grow with the machine's load (shared caches, contention), so compare runs at a similar load.`, '');
   } else if (results.previousCold) {
     out.push(results.previousCold.trimEnd(), '');
   } else {
