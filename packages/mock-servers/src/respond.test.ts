@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { serializeResponse, toJson } from './respond';
+import { serializeResponse, serializeResponseBytes, toJson } from './respond';
 
 const deepFreeze = <T>(value: T): T => {
   if (value !== null && typeof value === 'object') {
@@ -19,6 +19,9 @@ describe('toJson', () => {
         if (freezeList) Object.freeze(value);
         expect(toJson(value)).toBe(JSON.stringify(value));
         expect(toJson(value)).toBe(JSON.stringify(value));
+        const bytes = serializeResponseBytes({ status: 200, body: value }).body;
+        expect(bytes?.toString('utf8')).toBe(JSON.stringify(value));
+        expect(serializeResponseBytes({ status: 200, body: value }).body).toEqual(bytes);
       }),
       { seed: 0x1405, numRuns: 300 },
     );
@@ -42,6 +45,15 @@ describe('toJson', () => {
     const date = Object.freeze(new Date(0));
     const items = [Object.freeze(new Point(1)), date, Object.freeze({ toJSON: () => 'custom' })];
     expect(toJson(items)).toBe(JSON.stringify(items));
+  });
+
+  it('serializeResponseBytes is serializeResponse encoded, for text, JSON and no body', () => {
+    for (const response of [{ status: 200, body: 'plain ж' }, { status: 201, body: { a: [1, 'ж'] }, headers: { 'x-a': '1' } }, { status: 204, body: { a: 1 } }, { status: 200 }]) {
+      const text = serializeResponse(response);
+      const bytes = serializeResponseBytes(response);
+      expect(bytes.headers).toEqual(text.headers);
+      expect(bytes.body?.toString('utf8')).toBe(text.body);
+    }
   });
 
   it('is what serializeResponse answers with', () => {

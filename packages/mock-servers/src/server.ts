@@ -6,7 +6,7 @@ import type { HandleInfo, MockResponse, WireFault } from './types';
 import { formatScenario, MOCK_ERROR_HEADER } from './scenarios';
 import type { ProviderMock } from './provider-mock';
 import { BodyTooLargeError, declaredTooLarge, DEFAULT_BODY_LIMIT } from './limits';
-import { serializeResponse } from './respond';
+import { serializeResponse, serializeResponseBytes } from './respond';
 import { DOCS_PATH, docsPathFor, referenceAnswer } from './reference-page';
 import type { MockProviderName } from './providers/index';
 import { loadProviderMock, providerNames } from './providers/load';
@@ -222,18 +222,17 @@ function preflight(req: IncomingMessage, res: ServerResponse): void {
 }
 
 function reply(res: ServerResponse, response: MockResponse): void {
-  const out = serializeResponse(response);
+  const out = serializeResponseBytes(response);
   if (out.body === undefined) {
     res.writeHead(response.status, out.headers);
     res.end();
     return;
   }
-  // A known length (no chunked framing) and the body as bytes: encoded once, where a string
-  // would be joined to the head and encoded again in the write.
-  const bytes = Buffer.from(out.body);
-  out.headers['content-length'] = String(bytes.byteLength);
+  // A known length (no chunked framing) and the body as bytes (a string would be joined to the
+  // head and encoded again in the write).
+  out.headers['content-length'] = String(out.body.byteLength);
   res.writeHead(response.status, out.headers);
-  res.end(bytes);
+  res.end(out.body);
 }
 
 async function admin(
