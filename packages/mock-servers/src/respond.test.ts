@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { serializeResponse, serializeResponseBytes, toJson } from './respond';
+import { serializeResponse, toJson } from './respond';
+import { serializeResponseBytes } from './respond-bytes';
 
 const deepFreeze = <T>(value: T): T => {
   if (value !== null && typeof value === 'object') {

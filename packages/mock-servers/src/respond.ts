@@ -7,16 +7,11 @@ export function serializeResponse(response: MockResponse): { body: string | unde
 }
 
 /**
- * Body bytes (UTF-8) and headers for a mock response: what `serializeResponse` gives, encoded,
- * for transports that write bytes (the node:http server).
+ * A response's headers (with the default content type) and its body through `text` or `json`.
  *
- * @internal
+ * @internal Shared with the node:http serialiser (respond-bytes.ts).
  */
-export function serializeResponseBytes(response: MockResponse): { body: Buffer | undefined; headers: Record<string, string> } {
-  return serialize(response, (text) => Buffer.from(text), toJsonBytes);
-}
-
-function serialize<B>(response: MockResponse, text: (body: string) => B, json: (body: unknown) => B): { body: B | undefined; headers: Record<string, string> } {
+export function serialize<B>(response: MockResponse, text: (body: string) => B, json: (body: unknown) => B): { body: B | undefined; headers: Record<string, string> } {
   const headers: Record<string, string> = { ...response.headers };
   if (response.body === undefined || response.status === 204 || response.status === 304) return { body: undefined, headers };
   if (typeof response.body === 'string') {
@@ -52,36 +47,8 @@ export function toJson(value: unknown): string {
   return `${out}]`;
 }
 
-/** The UTF-8 bytes of `toJson(value)`, joined from per-object bytes where `toJson` joins texts. */
-function toJsonBytes(value: unknown): Buffer {
-  if (!Array.isArray(value) || value.length === 0 || typeof (value as { toJSON?: unknown }).toJSON === 'function') return Buffer.from(JSON.stringify(value));
-  const parts: Buffer[] = [OPEN];
-  for (let i = 0; i < value.length; i++) {
-    const bytes = frozenBytes(value[i]);
-    if (bytes === undefined) return Buffer.from(JSON.stringify(value));
-    if (i > 0) parts.push(COMMA);
-    parts.push(bytes);
-  }
-  parts.push(CLOSE);
-  return Buffer.concat(parts);
-}
-
-const OPEN = Buffer.from('[');
-const COMMA = Buffer.from(',');
-const CLOSE = Buffer.from(']');
-
-/** Encoded `frozenJson` texts (never handed out: `Buffer.concat` copies them). */
-const frozenUtf8 = new WeakMap<object, Buffer>();
-
-function frozenBytes(item: unknown): Buffer | undefined {
-  const text = frozenText(item);
-  if (text === undefined) return undefined;
-  let bytes = frozenUtf8.get(item as object);
-  if (bytes === undefined) frozenUtf8.set(item as object, (bytes = Buffer.from(text)));
-  return bytes;
-}
-
-function frozenText(item: unknown): string | undefined {
+/** @internal The cached JSON text of a frozen flat object, or `undefined` for anything else. */
+export function frozenText(item: unknown): string | undefined {
   if (item === null || typeof item !== 'object' || !Object.isFrozen(item)) return undefined;
   let text = frozenJson.get(item);
   if (text === undefined) {
