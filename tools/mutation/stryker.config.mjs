@@ -1,6 +1,6 @@
 // StrykerJS over the endpoint definitions and the wire encoders, killed by the contract suite
 // (documented examples + wire fixtures). One target per run: MUTATION_TARGET = a provider, or
-// `core` (the wire encoders, against every provider's contract file). See tools/mutation/run.mjs.
+// `core` (the wire encoders, against every provider's contract file and the encoders' own tests). See tools/mutation/run.mjs.
 const target = process.env.MUTATION_TARGET ?? 'b2motor';
 
 /** What each target mutates. 7offers declares its endpoints as resources (src/resources). */
@@ -20,7 +20,8 @@ export default {
   testRunner: 'vitest',
   plugins: ['@stryker-mutator/vitest-runner', './tools/mutation/wire-ignorer.mjs'],
   ignorers: ['wire-only'],
-  vitest: { configFile: 'packages/mock-servers/vitest.mutation.config.ts', dir: 'packages/mock-servers', related: false },
+  // `core` scans from packages/ to reach core's encoder tests too (vitest.mutation.config.ts).
+  vitest: { configFile: 'packages/mock-servers/vitest.mutation.config.ts', dir: target === 'core' ? 'packages' : 'packages/mock-servers', related: false },
   mutate: TARGETS[target],
   coverageAnalysis: 'perTest',
   // A sandbox copy (vitest.mutation.config.ts resolves the workspace packages inside it), so
