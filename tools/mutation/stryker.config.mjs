@@ -27,15 +27,19 @@ export default {
   // A sandbox copy (vitest.mutation.config.ts resolves the workspace packages inside it), so
   // the worktree stays untouched while it runs.
   inPlace: false,
-  tempDirName: '.stryker-tmp',
+  // One sandbox directory per target, so two targets may run side by side.
+  tempDirName: `.stryker-tmp-${target}`,
   // Build output and tool state (nx writes its database while other tasks run) stay out of the sandbox.
-  ignorePatterns: ['.nx', 'reports', '**/dist', 'coverage'],
+  ignorePatterns: ['.nx', 'reports', '**/dist', 'coverage', '.stryker-tmp*'],
   incremental: true,
   incrementalFile: `reports/mutation/${target}.incremental.json`,
   reporters: ['json', 'progress'],
   jsonReporter: { fileName: `reports/mutation/${target}.json` },
   concurrency: 2,
   timeoutMS: 60000,
+  // The initial run of `core` loads all five contract files; on a loaded 2-core machine it took
+  // longer than Stryker's default 5 minutes.
+  dryRunTimeoutMinutes: 20,
   thresholds: { high: 95, low: 90, break: null },
   cleanTempDir: 'always',
 };
