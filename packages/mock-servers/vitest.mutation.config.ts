@@ -19,5 +19,9 @@ const provider = process.env.MUTATION_PROVIDER;
 const config = mergeConfig(sharedConfig, defineConfig({ resolve: { alias } }));
 // mergeConfig concatenates arrays: replace the shared include list instead.
 config.test!.include = provider ? [`src/contract.${provider}.test.ts`] : ['src/contract.*.test.ts'];
+// The wire encoders (target `core`): every contract file plus the encoders' own unit tests, which
+// pin the encodings no provider uses (brackets, repeat, comma, digit booleans). Stryker scans from
+// packages/ for this target (tools/mutation/stryker.config.mjs), so the patterns start there.
+if (process.env.MUTATION_TARGET === 'core') config.test!.include = ['mock-servers/src/contract.*.test.ts', 'core/src/encode.test.ts'];
 
 export default config;
