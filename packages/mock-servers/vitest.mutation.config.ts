@@ -21,5 +21,9 @@ const config = mergeConfig(sharedConfig, defineConfig({ resolve: { alias } }));
 config.test!.include = provider ? [`src/contract.${provider}.test.ts`] : ['src/contract.*.test.ts'];
 // Mutants are judged by runtime tests only: no tsc run per mutant.
 config.test!.typecheck = { ...config.test!.typecheck, enabled: false };
+// The wire encoders (target `core`): every contract file plus the encoders' own unit tests, which
+// pin the encodings no provider uses (brackets, repeat, comma, digit booleans). Stryker scans from
+// packages/ for this target (tools/mutation/stryker.config.mjs), so the patterns start there.
+if (process.env.MUTATION_TARGET === 'core') config.test!.include = ['mock-servers/src/contract.*.test.ts', 'core/src/encode.test.ts'];
 
 export default config;

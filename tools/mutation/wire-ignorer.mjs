@@ -21,9 +21,22 @@ const CHECKS = new Set([
 ]);
 
 /** Schema constructors whose first string argument is a message (not a wire value). */
-const MESSAGE_FIRST = new Set(['string', 'number', 'boolean', 'bigint', 'date', 'blob', 'file', 'integer', 'numericString', 'flag']);
+const MESSAGE_FIRST = new Set([
+  'string', 'number', 'boolean', 'bigint', 'date', 'blob', 'file', 'integer', 'numericString', 'flag',
+  // @x/core wire-value helpers (packages/core/src/wire-values.ts): the first argument is the field's
+  // name inside their refusal messages only, never a wire name or value.
+  'wellFormed', 'singleLine', 'singleLineString', 'freeText', 'finiteDecimal', 'positiveId', 'positiveInteger',
+]);
 /** Schema constructors whose second argument is a message. */
 const MESSAGE_SECOND = new Set(['array', 'object', 'looseObject', 'strictObject', 'union', 'tuple', 'record', 'objectWithRest']);
+
+/**
+ * @x/core wire-value helpers whose second argument is an options object; when it holds only limit
+ * keys (the bounds of a check before sending, like v.minValue), it never changes the wire form.
+ * `fixed` (finiteDecimal's digits after the point) does, so an object naming it stays mutated.
+ */
+const LIMITS_SECOND = new Set(['finiteDecimal', 'singleLineString', 'freeText', 'positiveInteger']);
+const LIMIT_KEYS = new Set(['min', 'max', 'maxDecimals']);
 
 function calleeName(call) {
   const callee = call.node.callee;
@@ -42,6 +55,11 @@ const ignorer = {
     if (path.isCallExpression()) {
       const name = calleeName(path);
       if (name && CHECKS.has(name)) return `v.${name}: a check before sending, not the wire form`;
+    }
+    if (path.isObjectExpression() && path.parentPath?.isCallExpression() && path.listKey === 'arguments' && path.key === 1) {
+      const name = calleeName(path.parentPath);
+      const keys = path.node.properties.map((p) => (p.type === 'ObjectProperty' && p.key.type === 'Identifier' ? p.key.name : undefined));
+      if (name && LIMITS_SECOND.has(name) && keys.every((k) => k !== undefined && LIMIT_KEYS.has(k))) return `${name}(): limits of a check before sending, not the wire form`;
     }
     if ((path.isStringLiteral() || path.isTemplateLiteral()) && path.parentPath?.isCallExpression() && path.listKey === 'arguments') {
       const name = calleeName(path.parentPath);

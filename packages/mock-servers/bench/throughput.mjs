@@ -8,12 +8,13 @@
 // median over rounds of each round's ratio.
 import { execFileSync, fork, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { cpuSeconds, waitForAnswer } from './proc.mjs';
 
 const PRISM_VERSION = '5.14.2';
+const loadAtStart = loadavg();
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 32);
@@ -84,8 +85,22 @@ prism.expectBody = prismBody;
 
 const servers = withPrism ? { 'x-mock': xmock, 'Prism 5.14.2': prism, 'bare node:http': bare } : { 'x-mock': xmock, 'bare node:http': bare };
 const names = Object.keys(servers);
-// Warm-up: 3 s each, so every server's JIT has settled before the first measured run.
-for (const name of names) await autocannon({ url: servers[name].url, connections, duration: Number(process.env.BENCH_WARMUP ?? 3) });
+// Warm-up by requests served, not by time: a JIT settles after a number of calls (x-mock's after
+// some 15 000 requests), and on a loaded machine a few seconds may serve only a fraction of that,
+// which would measure compilation instead of serving. At least 3 s and `BENCH_WARMUP_REQUESTS`
+// (default 20 000) answers each, but no more than `BENCH_WARMUP_MAX` seconds (default 40: Prism
+// serves a few hundred requests a second).
+const warmRequests = Number(process.env.BENCH_WARMUP_REQUESTS ?? 20_000);
+const warmMax = Number(process.env.BENCH_WARMUP_MAX ?? 40) * 1000;
+const warmed = {};
+for (const name of names) {
+  const started = performance.now();
+  let served = 0;
+  while (performance.now() - started < 3000 || (served < warmRequests && performance.now() - started < warmMax)) {
+    served += (await autocannon({ url: servers[name].url, connections, duration: 2 })).requests.total;
+  }
+  warmed[name] = `${served} requests in ${((performance.now() - started) / 1000).toFixed(0)} s`;
+}
 
 const rows = [];
 const ratios = { prism: [], bare: [] };
@@ -102,6 +117,7 @@ for (let round = 0; round < rounds; round++) {
 for (const server of Object.values(servers)) server.child.kill();
 
 console.log(`\nb2motor search.product, ${connections} connections, ${seconds} s per run, ${rounds} alternating rounds, ${availableParallelism()} cores, Node ${process.version}`);
+console.log(`warm-up: ${names.map((name) => `${name} ${warmed[name]}`).join('; ')}; load average (1, 5, 15 min) ${loadAtStart.map((x) => x.toFixed(1)).join(' ')} at the start, ${loadavg().map((x) => x.toFixed(1)).join(' ')} at the end`);
 console.table(rows);
 const prismRatio = median(ratios.prism);
 const bareRatio = median(ratios.bare);

@@ -1,5 +1,7 @@
 // O!Market: its documented examples and wire fixtures against the SDK and the mock (fixture-matrix.test-helper.ts).
 import { it } from 'vitest';
+// Plain data (no definitions): a static import is safe here.
+import { omarketPagingFixtures } from './fixtures/paging';
 
 // The definitions load inside the file, so one that throws while loading fails a test
 // (the mutation gate counts that as a kill) instead of leaving the file without tests.
@@ -14,6 +16,7 @@ const register = await (async () => {
   describeFixtureMatrix({
     provider: 'omarket',
     fixtures: omarketFixtures,
+    paging: omarketPagingFixtures,
     create: createOmarketMock,
     // The seeded demo session survives mock resets (see providers/index.ts).
     client: (urls) => createOmarket({ apiKey: OMARKET_MOCK_API_KEY, baseURL: urls.main, tokenStore: { get: () => ({ ...OMARKET_DEMO_SESSION }), set: () => undefined } }),

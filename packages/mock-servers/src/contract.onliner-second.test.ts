@@ -1,5 +1,7 @@
 // Onliner Second: its documented examples and wire fixtures against the SDK and the mock (fixture-matrix.test-helper.ts).
 import { it } from 'vitest';
+// Plain data (no definitions): a static import is safe here.
+import { onlinerSecondPagingFixtures } from './fixtures/paging';
 
 const basic = `Basic ${Buffer.from('demo-client:demo-secret').toString('base64')}`;
 
@@ -16,6 +18,7 @@ const register = await (async () => {
   describeFixtureMatrix({
     provider: 'onliner-second',
     fixtures: onlinerSecondFixtures,
+    paging: onlinerSecondPagingFixtures,
     create: createOnlinerSecondMock,
     client: (urls) => createOnlinerSecond({ clientId: 'demo-client', clientSecret: 'demo-secret', baseURL: urls.main, authURL: urls.auth, uploadURL: urls.upload }),
     // A bearer token minted by the mock under test (second.api and the upload host take it).

@@ -3,14 +3,16 @@
 //   host, path, query, named headers, encoding, body with its JSON types, credential placement);
 // - msw / http: the fixture's raw request, sent to the mock in-process (msw) and over HTTP
 //   (node:http server), gets the documented answer;
-// plus the example-based contract cases (contract.ts) of the same provider. Fixtures with a
+// plus the example-based contract cases (contract.ts) of the same provider, and the documented page
+// walks (fixtures/paging.ts): paginate() driven through the documented page answers. Fixtures with a
 // knownDefect assert the departure and fail once it is fixed (see wire-contract.ts).
 // One test file per provider, so a mutation run of one provider's definitions runs only its tests.
 import { request as httpRequest } from 'node:http';
-import { http } from 'msw';
+import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { getPath } from '@x/core/provider';
+import { getPath, paginate } from '@x/core/provider';
 import { contractCases } from './contract';
+import type { PagingFixture } from './fixtures/paging';
 import type { WireFixture } from './fixtures/types';
 import type { ProviderMock } from './provider-mock';
 import type { MockOptions } from './types';
@@ -36,6 +38,8 @@ export interface FixtureMatrixSubject {
   contractClient?(urls: Readonly<Record<string, string>>): unknown;
   /** Credential values the default mock accepts (may call the mock through `send`). */
   credentials(send: Send): Promise<RawCredentials>;
+  /** The provider's documented page walks (fixtures/paging.ts), if it has paged lists. */
+  paging?: readonly PagingFixture[];
 }
 
 function parse(text: string): unknown {
@@ -66,7 +70,13 @@ export function describeFixtureMatrix(subject: FixtureMatrixSubject): void {
     captured.push({ method: request.method, url: request.url, headers, body });
     return undefined;
   });
-  useMsw(capture, ...mock.handlers);
+  // A page walk's documented answers, served in order at its path (after the capture, before the mock).
+  const script: { path: string; answers: unknown[] } = { path: '', answers: [] };
+  const scripted = http.all('*', ({ request }) => {
+    if (script.answers.length === 0 || !new URL(request.url).pathname.endsWith(script.path)) return undefined;
+    return HttpResponse.json(script.answers.shift() as Record<string, unknown> | unknown[]);
+  });
+  useMsw(capture, scripted, ...mock.handlers);
 
   let server: MockServer;
   beforeAll(async () => {
@@ -77,6 +87,7 @@ export function describeFixtureMatrix(subject: FixtureMatrixSubject): void {
   });
   afterEach(async () => {
     captured.length = 0;
+    script.answers.length = 0;
     await Promise.all([mock.reset(), ...Object.values(server.mocks).map((m) => m.reset())]);
   });
 
@@ -156,7 +167,7 @@ export function describeFixtureMatrix(subject: FixtureMatrixSubject): void {
             await method(fixtureInput(fixture), options);
           } catch (error) {
             // An error answer is fine here (the request is what is checked); a refusal before sending is not.
-            if ((error as { kind?: string }).kind === 'validation') refused = error;
+            if ((error as { kind?: string }).kind === 'request_validation') refused = error;
           }
           const { host } = hostOf(fixture);
           const sent = captured.at(-1);
@@ -185,6 +196,34 @@ export function describeFixtureMatrix(subject: FixtureMatrixSubject): void {
           expect(verdict.ok, verdict.ok ? '' : `${provider} ${fixture.name} (${transport}):\n${verdict.message}`).toBe(true);
         });
       }
+    }
+  });
+
+  if (subject.paging?.length) describe(`contract: ${provider} documented page walks`, () => {
+    for (const walk of subject.paging ?? []) {
+      it(`${walk.name}: paginate() sends the documented page requests and yields every item of the documented pages`, async () => {
+        script.path = walk.path;
+        script.answers.push(...walk.pages.map((p) => p.answer));
+        const method = getPath(client, walk.operation) as Parameters<typeof paginate>[0];
+        const items = await paginate(method, walk.input as never, { retry: false }).toArray();
+        const sent = captured.filter((r) => new URL(r.url).pathname.endsWith(walk.path));
+        const decoder = new TextDecoder();
+        const seen = sent.map((r, i) =>
+          walk.pages[i]?.body !== undefined
+            ? { body: r.body ? (JSON.parse(decoder.decode(r.body)) as unknown) : undefined }
+            : { query: [...new URL(r.url).searchParams].sort() },
+        );
+        const documented = walk.pages.map((p) => (p.body !== undefined ? { body: p.body } : { query: [...new URLSearchParams(p.query ?? '')].sort() }));
+        expect(seen, `${provider} ${walk.name}: the page requests`).toEqual(documented);
+        expect(items, `${provider} ${walk.name}: the items of every page`).toHaveLength(walk.items);
+        expect(script.answers, `${provider} ${walk.name}: pages left unread`).toEqual([]);
+        if (walk.firstPage !== undefined) {
+          script.answers.push(walk.pages[0]!.answer);
+          const first: unknown[] = [];
+          for await (const page of paginate(method, walk.input as never, { retry: false, maxPages: 1 }).pages()) first.push(page);
+          expect(first, `${provider} ${walk.name}: what the SDK returns for the first page`).toEqual([walk.firstPage]);
+        }
+      });
     }
   });
 }

@@ -6,7 +6,7 @@ import { Redactor, type AnyEndpoint, type OperationKey, type Registry, type Vali
 import { fromPairs, isBlob, objectEntries, toIssues } from '@x/core/internal';
 import { createMockClock, type MockClock } from './clock';
 import type { DocExample, DocHit, ExampleName, ExamplesFor, HandleInfo, IncomingRequest, MockOptions, MockResponse, PreferScenario, ProviderMockDefinition, QueuedScenario, RawRequest, ResolverContext } from './types';
-import { Journal, type LazyJournalEntry } from './journal';
+import { Journal, type JournalEntry, type LazyJournalEntry } from './journal';
 import { createMockRandom, type MockRandom } from './random';
 import { DEFAULT_BODY_LIMIT, JOURNAL_STRING_LIMIT, journalSafe, jsonNestsDeeperThan, MAX_BODY_DEPTH, nestsDeeperThan } from './limits';
 import { deriveRoutes, matchRoute, routeMatcher, type Route, type RouteMatch } from './router';
@@ -204,6 +204,21 @@ export class MockEngine<R extends Registry = Registry, State = unknown, X extend
     return this.#redactor.headers(kept);
   }
 
+  /** Builds a pending journal entry on first read: redaction and summaries happen here. */
+  readonly #buildEntry = (p: PendingEntry): JournalEntry => ({
+    provider: this.name,
+    host: p.host,
+    method: p.method,
+    path: p.path,
+    headers: this.#journalHeaders(p.headers),
+    at: p.at,
+    endpoint: p.endpoint,
+    query: this.#redactor.value(journalSafe(p.query)) as Record<string, unknown>,
+    body: p.body === undefined ? undefined : this.journalView(p.body),
+    scenario: p.scenario,
+    status: p.status,
+  });
+
   /** The documented examples of one endpoint. */
   examplesFor(key: string): readonly DocExample<AnyEndpoint>[] {
     return (this.definition.examples as Record<string, readonly DocExample<AnyEndpoint>[]>)[key] ?? [];
@@ -221,27 +236,10 @@ export class MockEngine<R extends Registry = Registry, State = unknown, X extend
       ? this.definition.rewrite(incoming, (kind, detail) => this.docHits.push({ kind, path: incoming.path, detail, at: this.clock.now() }))
       : incoming;
     const match = this.#match(raw.host, raw.method, raw.path);
-    const headers = raw.headers;
-    // Journal entries are redacted when first read, not on the request's path (see Journal).
-    const entry = (endpoint: string | undefined, body: unknown, status: number, scenario: string | undefined): LazyJournalEntry => {
-      const at = this.clock.now();
-      return {
-        endpoint,
-        build: () => ({
-          provider: this.name,
-          host: raw.host,
-          method: raw.method,
-          path: raw.path,
-          headers: this.#journalHeaders(headers),
-          at,
-          endpoint,
-          query: this.#redactor.value(journalSafe(query)) as Record<string, unknown>,
-          body: body === undefined ? undefined : this.journalView(body),
-          scenario,
-          status,
-        }),
-      };
-    };
+    // Journal entries keep references and are redacted when first read, not on the request's
+    // path (see Journal); an entry holds only what its build needs, not the whole request.
+    const entry = (endpoint: string | undefined, body: unknown, status: number, scenario: string | undefined): LazyJournalEntry =>
+      new PendingEntry(this.#buildEntry, raw, this.clock.now(), endpoint, query, body, scenario, status);
     const decodedQuery = decodeQuery(raw.url.searchParams);
     const query = decodedQuery.value;
     if (match.kind !== 'route') {
@@ -254,7 +252,8 @@ export class MockEngine<R extends Registry = Registry, State = unknown, X extend
     }
     const { route } = match;
     info.endpoint = route.key;
-    const decoded = await decodeBody(raw);
+    // No body: nothing to decode and no await (most requests are GETs).
+    const decoded: { value: unknown; issues?: ValidationIssue[]; form?: boolean } = raw.body && raw.body.byteLength > 0 ? await decodeBody(raw) : { value: undefined };
     if (!decoded.issues && decodedQuery.issues) decoded.issues = decodedQuery.issues;
     const request: IncomingRequest = { method: raw.method, url: raw.url, headers: raw.headers, query, body: decoded.value, params: match.params, host: raw.host, path: raw.path };
     // A delay scenario waits after the queue, so one slow answer does not hold up the others.
@@ -287,14 +286,19 @@ export class MockEngine<R extends Registry = Registry, State = unknown, X extend
       }
       // Then the form: a strict mock refuses what the documents do not show (see strict.ts).
       if (!this.lenient) {
-        const violations = formViolations(route.endpoint, { path: raw.path, headers: raw.headers, body: raw.body, query, decodedBody: decoded.value }, this.definition.authParams ?? [], this.definition.forms);
+        const violations = formViolations(route.endpoint, { path: raw.path, headers: raw.headers, body: raw.body, query, decodedBody: decoded.value }, this.definition.authParams ?? NO_NAMES, this.definition.forms);
         if (violations.length > 0) return record(problemResponse(this.name, route.key, route.endpoint, violations));
       }
       const parsed = decoded.issues ? { issues: decoded.issues } : validateParts(route.endpoint, decoded.form ? { ...request, body: formArrays(route.endpoint.request?.body, request.body) } : request);
       if ('issues' in parsed) return record(this.definition.errors.validation(parsed.issues, { key: route.key }));
 
+      // Listed out rather than spread from ctxBase: a spread into a literal is a slow clone here.
       const ctx: ResolverContext<AnyEndpoint, State> = {
-        ...ctxBase,
+        key: ctxBase.key,
+        endpoint: ctxBase.endpoint,
+        state: ctxBase.state,
+        clock: ctxBase.clock,
+        random: ctxBase.random,
         input: parsed.input,
         request,
         principal,
@@ -495,6 +499,8 @@ export class MockEngine<R extends Registry = Registry, State = unknown, X extend
 
 const FAULTS_TEXT = FAULT_NAMES.join('|');
 
+const NO_NAMES: readonly string[] = Object.freeze([]);
+
 const HTML_502 = '<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n';
 
 /** What identifies a caller's credential: the values of sensitive headers and query parameters. */
@@ -648,4 +654,34 @@ function summarizeFiles(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(summarizeFiles);
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, x]) => [k, summarizeFiles(x)]));
   return value;
+}
+
+/**
+ * A journal entry as references (the request's headers, decoded query and body), built into a
+ * redacted `JournalEntry` on first read. It keeps no other part of the request (URL, body bytes).
+ */
+class PendingEntry implements LazyJournalEntry {
+  readonly host: string;
+  readonly method: string;
+  readonly path: string;
+  readonly headers: Headers;
+  constructor(
+    readonly builder: (entry: PendingEntry) => JournalEntry,
+    raw: RawRequest,
+    readonly at: number,
+    readonly endpoint: string | undefined,
+    readonly query: Record<string, unknown>,
+    readonly body: unknown,
+    readonly scenario: string | undefined,
+    readonly status: number,
+  ) {
+    this.host = raw.host;
+    this.method = raw.method;
+    this.path = raw.path;
+    this.headers = raw.headers;
+  }
+
+  build(): JournalEntry {
+    return this.builder(this);
+  }
 }

@@ -69,7 +69,8 @@ const RECOVERABLE: Array<{ prefer: string; options?: Record<string, unknown> }> 
   { prefer: 'fault=html-502' },
   { prefer: 'code=503' },
   { prefer: 'code=429, retry-after=0' },
-  { prefer: 'fault=no-answer', options: { timeout: 250 } },
+  // Long enough that the documented answer after the silent attempt is never cut short on a busy machine.
+  { prefer: 'fault=no-answer', options: { timeout: 1_000 } },
 ];
 
 /** A fault on every attempt: the typed error a caller sees. */

@@ -7,9 +7,11 @@ import { formatScenario, MOCK_ERROR_HEADER } from './scenarios';
 import type { ProviderMock } from './provider-mock';
 import { BodyTooLargeError, declaredTooLarge, DEFAULT_BODY_LIMIT } from './limits';
 import { serializeResponse } from './respond';
+import { serializeResponseBytes } from './respond-bytes';
 import { DOCS_PATH, docsPathFor, referenceAnswer } from './reference-page';
 import type { MockProviderName } from './providers/index';
 import { loadProviderMock, providerNames } from './providers/load';
+import { NodeRequestHeaders } from './node-headers';
 
 /** Options of `createMockServer`. */
 export interface MockServerOptions {
@@ -47,6 +49,8 @@ export const CORS_ALLOW_HEADERS = ['Accept', 'Authorization', 'Content-Type', 'P
 
 /** Response headers a browser script may read: what the SDKs read, and the mock's own. */
 export const CORS_EXPOSE_HEADERS = ['Retry-After', 'Allow', 'WWW-Authenticate', 'Content-Disposition', 'X-Mock-Error'] as const;
+
+const CORS_EXPOSE_TEXT = CORS_EXPOSE_HEADERS.join(', ');
 
 /** A started mock server. */
 export interface MockServer {
@@ -89,13 +93,13 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
 
   let origin = '';
   const server = createServer((req, res) => {
-    const started = performance.now();
     const info: HandleInfo = {};
     // CORS on every answer, including errors: a browser shows a script nothing without it.
     res.setHeader('access-control-allow-origin', '*');
-    res.setHeader('access-control-expose-headers', CORS_EXPOSE_HEADERS.join(', '));
+    res.setHeader('access-control-expose-headers', CORS_EXPOSE_TEXT);
     if (options.log) {
       const log = options.log;
+      const started = performance.now();
       res.once('close', () => {
         const path = (req.url ?? '/').split('?')[0];
         const status = res.writableFinished ? String(res.statusCode) : 'aborted';
@@ -122,14 +126,15 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
       host = first.slice(1);
       rest = rest.slice(1);
     }
-    const head = { method, url, headers: toHeaders(req), host, path: `/${rest.join('/')}` };
+    const head = { method, url, headers: new NodeRequestHeaders(req.rawHeaders), host, path: `/${rest.join('/')}` };
 
     // The body limit comes first, on every route: a 413 without reading the rest of the body.
     const limit = mock?.bodyLimit ?? bodyLimit;
     let body: Uint8Array | undefined;
     try {
       if (declaredTooLarge(req.headers['content-length'], limit)) throw new BodyTooLargeError(limit);
-      body = await readBody(req, limit);
+      // A request without a body (most are GETs) goes on without waiting for one.
+      if (hasBody(req)) body = await readBody(req, limit);
     } catch (error) {
       if (!(error instanceof BodyTooLargeError)) throw error;
       // The rest of the body is read and dropped, nothing kept, and the 413 follows: most clients
@@ -218,15 +223,15 @@ function preflight(req: IncomingMessage, res: ServerResponse): void {
 }
 
 function reply(res: ServerResponse, response: MockResponse): void {
-  const out = serializeResponse(response);
+  const out = serializeResponseBytes(response);
   if (out.body === undefined) {
     res.writeHead(response.status, out.headers);
     res.end();
     return;
   }
-  // A known length (no chunked framing) and a string body, which node:http sends in one write
-  // together with the head.
-  out.headers['content-length'] = String(Buffer.byteLength(out.body));
+  // A known length (no chunked framing) and the body as bytes (a string would be joined to the
+  // head and encoded again in the write).
+  out.headers['content-length'] = String(out.body.byteLength);
   res.writeHead(response.status, out.headers);
   res.end(out.body);
 }
@@ -390,19 +395,13 @@ function send(res: ServerResponse, status: number, body: unknown): void {
   res.end(text);
 }
 
-function toHeaders(req: IncomingMessage): Headers {
-  const headers = new Headers();
-  for (let i = 0; i < req.rawHeaders.length; i += 2) {
-    headers.append(req.rawHeaders[i] as string, req.rawHeaders[i + 1] as string);
-  }
-  return headers;
+/** Whether a request carries a body: a length or a transfer coding (RFC 9112 §6.3). */
+function hasBody(req: IncomingMessage): boolean {
+  return req.headers['content-length'] !== undefined || req.headers['transfer-encoding'] !== undefined;
 }
 
+/** Read a request's body (GET may carry one too: O!Market documents one), up to `limit` bytes. */
 async function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array | undefined> {
-  if (req.method === 'GET' || req.method === 'HEAD') {
-    // GET may still carry a body (O!Market documents one); read it if the client sent it.
-    if (!req.headers['content-length'] && !req.headers['transfer-encoding']) return undefined;
-  }
   // Events rather than `for await`: leaving an async iterator early destroys the socket.
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];

@@ -57,7 +57,7 @@ function isClosedObject(schema: unknown): boolean {
  * The ways a request departs from its endpoint's documented form. `allowed` names query
  * parameters that are not SDK input but are documented (credentials).
  */
-export function formViolations(endpoint: AnyEndpoint, request: FormCheckRequest, allowed: readonly string[], forms: DocumentedForms = {}): FormViolation[] {
+export function formViolations(endpoint: AnyEndpoint, request: FormCheckRequest, allowed: readonly string[], forms: DocumentedForms = NO_FORMS): FormViolation[] {
   const violations: FormViolation[] = [];
   const documentedPath = endpoint.path;
   if ((forms.trailingSlash ?? 'exact') === 'exact' && request.path !== '/' && request.path.endsWith('/') !== documentedPath.endsWith('/')) {
@@ -90,10 +90,8 @@ export function formViolations(endpoint: AnyEndpoint, request: FormCheckRequest,
     }
   }
 
-  const query = endpoint.request?.query;
-  const names = objectEntries(query);
-  if (!query || (names && isClosedObject(query))) {
-    const known = new Set([...Object.keys(names ?? {}), ...allowed, ...(forms.queryNames ?? [])]);
+  const known = knownQueryNames(endpoint, allowed, forms);
+  if (known) {
     for (const name of Object.keys(request.query)) {
       if (known.has(name)) continue;
       violations.push({
@@ -105,6 +103,22 @@ export function formViolations(endpoint: AnyEndpoint, request: FormCheckRequest,
     }
   }
   return violations;
+}
+
+const NO_FORMS: DocumentedForms = Object.freeze({});
+
+/** Per endpoint: the query names a strict mock accepts, or `null` when the query schema is open. */
+const knownNames = new WeakMap<AnyEndpoint, { allowed: readonly string[]; forms: DocumentedForms; known: ReadonlySet<string> | null }>();
+
+/** The documented query names of an endpoint plus `allowed` and the provider's extra forms (computed once per endpoint). */
+function knownQueryNames(endpoint: AnyEndpoint, allowed: readonly string[], forms: DocumentedForms): ReadonlySet<string> | null {
+  const cached = knownNames.get(endpoint);
+  if (cached && cached.allowed === allowed && cached.forms === forms) return cached.known;
+  const query = endpoint.request?.query;
+  const names = objectEntries(query);
+  const known = !query || (names && isClosedObject(query)) ? new Set([...Object.keys(names ?? {}), ...allowed, ...(forms.queryNames ?? [])]) : null;
+  knownNames.set(endpoint, { allowed, forms, known });
+  return known;
 }
 
 /** The 400 a strict mock answers: `application/problem+json` with the violation list. */

@@ -100,7 +100,8 @@ export function b2motorMockDefinition(accounts: readonly B2motorAccount[] = defa
         // (the endpoint's schema reads both); absent means 1 (fact sheet Q2).
         const analogs = input.query[ANALOG] ?? 1;
         const wanted = articleFix(article);
-        const visible = state.offers.findMany((q) => q.where({ online: (online) => !online || isOnlineStocks === 1 }));
+        // A plain filter over the records (a query object allocates per record; offers always carry `online`).
+        const visible = state.offers.all().filter((offer) => !offer.online || isOnlineStocks === 1);
         const originals = visible.filter((o) => o.articleFix === wanted && (brand === '' || sameBrand(o.brand, brand)));
         const groups = new Set(originals.map((o) => o.group));
         const brands = new Set(originals.map((o) => o.brand.toLowerCase()));

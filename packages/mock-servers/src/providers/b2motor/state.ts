@@ -1,9 +1,10 @@
 // b2motor mock state: a catalogue (with analogue groups), baskets and orders per account, in
-// @msw/data collections built from valibot schemas.
+// @msw/data collections whose schemas are derived from the SDK's wire schemas (decision 0060).
 import { Collection } from '@msw/data';
 import * as v from 'valibot';
-import { md5Hex } from '@x/b2motor/endpoints';
+import { basketPosition, md5Hex, order, searchItem } from '@x/b2motor/endpoints';
 import type { MockClock } from '../../clock';
+import { storeSchema, type StoreRules } from '../../store-schema';
 
 /** An account the mock accepts. */
 export interface B2motorAccount {
@@ -14,58 +15,97 @@ export interface B2motorAccount {
 /** The default account: `demo` / `demo`. */
 export const defaultB2motorAccounts: readonly B2motorAccount[] = [{ login: 'demo', password: 'demo' }];
 
-const offerSchema = v.object({
-  /** Offers in the same group are analogues of each other. */
-  group: v.string(),
-  brand: v.string(),
-  brandID: v.number(),
-  article: v.string(),
-  articleFix: v.string(),
-  articleId: v.optional(v.string()),
-  description: v.string(),
-  availability: v.string(),
-  packing: v.number(),
-  deliveryPeriod: v.number(),
-  deliveryPeriodMax: v.number(),
-  distributorID: v.string(),
-  storeID: v.string(),
-  storeDescription: v.string(),
-  price: v.number(),
-  weight: v.string(),
-  lastUpdateTime: v.string(),
-  noReturn: v.picklist([0, 1]),
-  code: v.string(),
-  /** Only returned with isOnlineStocks=1. */
-  online: v.boolean(),
-});
+/** Ids, codes and stock as the documented examples write them: strings (`storeID: "0007"`, `availability: "-1"`). */
+const text = v.string();
+/** Prices, periods and ids the documented examples write as numbers. */
+const num = v.number();
+/** A 0/1 flag. */
+const zeroOne = v.picklist([0, 1]);
 
-const lineSchema = v.object({
-  login: v.string(),
-  basketId: v.number(),
-  brand: v.string(),
-  article: v.string(),
-  description: v.string(),
-  deliveryPeriod: v.number(),
-  deliveryPeriodMax: v.number(),
-  distributorID: v.string(),
-  storeID: v.string(),
-  code: v.string(),
-  quantity: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  price: v.number(),
-  weight: v.string(),
-  canBay: v.picklist([0, 1]),
-});
+/** What the catalogue keeps of each field of the SDK's `searchItem` (exported for the derivation tests). */
+export const offerRules = {
+  brand: 'keep',
+  brandID: num,
+  article: 'keep',
+  articleFix: 'required',
+  /** Seen in the documented example only. */
+  articleId: v.optional(text),
+  description: 'required',
+  availability: text,
+  packing: num,
+  deliveryPeriod: num,
+  deliveryPeriodMax: num,
+  distributorID: text,
+  storeID: text,
+  storeDescription: 'required',
+  price: num,
+  weight: text,
+  lastUpdateTime: 'required',
+  noReturn: zeroOne,
+  code: text,
+  /** Computed per search (relative to the searched part), not stored. */
+  detailGroup: 'omit',
+  /** Undocumented (read by the public PHP client only): the mock does not send it. */
+  SupplierName: 'omit',
+} as const satisfies StoreRules<typeof searchItem>;
 
-const orderSchema = v.object({
-  login: v.string(),
-  number: v.number(),
-  date: v.string(),
-  statusCode: v.number(),
-  statusName: v.string(),
-  sum: v.number(),
-  comment: v.string(),
-  positions: v.array(v.object({ ...lineSchema.entries })),
-});
+/**
+ * A catalogue offer: the SDK's search result line (`searchItem`) in the strict form the seeds
+ * use, plus the mock's analogue group and online flag.
+ */
+const offerSchema = storeSchema(
+  searchItem,
+  offerRules,
+  {
+    /** Offers in the same group are analogues of each other. */
+    group: v.string(),
+    /** From an online warehouse: only returned with isOnlineStocks=1. */
+    online: v.boolean(),
+  },
+);
+
+/** What a basket line keeps of each field of the SDK's `basketPosition` (exported for the derivation tests). */
+export const lineRules = {
+  basketId: num,
+  brand: 'keep',
+  article: 'keep',
+  description: 'required',
+  deliveryPeriod: num,
+  deliveryPeriodMax: num,
+  distributorID: text,
+  storeID: text,
+  code: text,
+  quantity: v.pipe(num, v.integer(), v.minValue(1)),
+  price: num,
+  weight: text,
+  canBay: zeroOne,
+  /** Per-call results of basket/add and orders/add, not stored. */
+  errorCode: 'omit',
+  errorMessage: 'omit',
+} as const satisfies StoreRules<typeof basketPosition>;
+
+/** A basket line: the SDK's `basketPosition` in strict form, plus the account it belongs to. */
+const lineSchema = storeSchema(basketPosition, lineRules, { login: v.string() });
+
+/** A placed order: the SDK's `order` in strict form, with its lines, plus the account it belongs to. */
+const orderSchema = storeSchema(
+  order,
+  {
+    number: num,
+    date: 'required',
+    statusCode: num,
+    statusName: 'required',
+    sum: num,
+    /** Counted from `positions` when orders/list answers. */
+    Quantity: 'omit',
+    comment: v.string(),
+    positions: v.array(lineSchema),
+    /** Per-call results, not stored. */
+    errorCode: 'omit',
+    errorMessage: 'omit',
+  },
+  { login: v.string() },
+);
 
 /** A catalogue offer. */
 export type Offer = v.InferOutput<typeof offerSchema>;

@@ -84,7 +84,7 @@ function imageOut(image: StoredImage) {
   return {
     id: image.id,
     hash: image.hash,
-    images: image.images ?? [],
+    images: image.images,
     created_at: image.created_at,
     errors: image.errors,
     ...(image.updated_at ? { updated_at: image.updated_at } : {}),
@@ -238,8 +238,7 @@ export function onlinerSecondMockDefinition(accounts: readonly OnlinerSecondAcco
           bucket: 1684694 + ++state.nextImage,
           url: `${uploadBase(request)}/upload/${id}`,
           created_at: minskTime(now),
-          updated_at: null,
-          images: null,
+          images: [],
           errors: [],
         });
         return { status: 202, headers: JSON_UTF8, body: imageOut(image) };

@@ -1,11 +1,12 @@
-// Onliner Second mock state in @msw/data collections: issued tokens, the import queue, the shop's
-// offers with their moderation status, and the upload host's image tasks. Time comes from the
-// mock clock: imports move pending → processing → processed (or failed) and offers leave
-// moderation as it advances.
+// Onliner Second mock state in @msw/data collections whose schemas are derived from the SDK's
+// (decision 0060): issued tokens, the import queue, the shop's offers with their moderation
+// status, and the upload host's image tasks. Time comes from the mock clock: imports move
+// pending → processing → processed (or failed) and offers leave moderation as it advances.
 import { Collection } from '@msw/data';
 import * as v from 'valibot';
-import { IMPORT_STATUSES, OFFER_STATUSES, IMAGE_STATUSES } from '@x/onliner-second/endpoints';
+import { IMAGE_STATUSES, IMPORT_STATUSES, importReport, OFFER_STATUSES, offerErrors, offerState, uploadTask } from '@x/onliner-second/endpoints';
 import type { MockClock } from '../../clock';
+import { storeSchema, type StoreRules } from '../../store-schema';
 import { docImportErrors, docOfferStates, docProcessedImage } from './examples';
 
 /** An OAuth application the mock accepts. */
@@ -48,8 +49,10 @@ export const defaultOnlinerSecondSettings: Readonly<OnlinerSecondSettings> = Obj
   failNextImport: undefined,
 });
 
-const reasonSchema = v.object({ id: v.number(), text: v.string(), comment: v.string() });
-
+/**
+ * An issued token. Mock-only: the token answer (`access_token`, `expires_in`) is built from it,
+ * and what the mock checks (owner, expiry instant) is not on the wire.
+ */
 const tokenSchema = v.object({
   token: v.string(),
   clientId: v.string(),
@@ -57,51 +60,79 @@ const tokenSchema = v.object({
   expiresAt: v.number(),
 });
 
-const importSchema = v.object({
-  id: v.string(),
-  clientId: v.string(),
-  createdAt: v.number(),
-  status: v.picklist(IMPORT_STATUSES),
-  total: v.number(),
-  errors: v.number(),
-  error_message: v.nullable(v.string()),
-  /** The offers as received (wire values), applied when the import finishes. */
-  offers: v.array(v.record(v.string(), v.unknown())),
-  /** Set when the import was told to fail. */
-  failMessage: v.nullable(v.string()),
-  offerErrors: v.array(v.object({ id: v.string(), errors: v.record(v.string(), v.array(v.string())) })),
-});
+/** An import: the SDK's `importReport` in strict form, plus the queue's own fields. */
+const importSchema = storeSchema(
+  importReport,
+  {
+    id: 'keep',
+    status: v.picklist(IMPORT_STATUSES),
+    total: v.number(),
+    errors: v.number(),
+    /** `null` when there is none (the SDK also reads it absent). */
+    error_message: v.nullable(v.string()),
+  } as const satisfies StoreRules<typeof importReport>,
+  {
+    clientId: v.string(),
+    createdAt: v.number(),
+    /** The offers as received (wire values, not yet checked: the checks run when the import finishes). */
+    offers: v.array(v.record(v.string(), v.unknown())),
+    /** Set when the import was told to fail. */
+    failMessage: v.nullable(v.string()),
+    /** What importReport.errors answers: the SDK's `offerErrors`, as they are. */
+    offerErrors: v.array(offerErrors),
+  },
+);
 
-const offerSchema = v.object({
-  id: v.string(),
-  clientId: v.string(),
-  /** Insertion order: the list is paged in it. */
-  seq: v.number(),
-  status: v.picklist(OFFER_STATUSES),
-  reason: v.nullable(reasonSchema),
-  /** Mock-clock time at which moderation decides (while `pending`). */
-  moderateAt: v.nullable(v.number()),
-  /** The last offer body received for this id (wire values). */
-  data: v.record(v.string(), v.unknown()),
-});
+/** Why an offer's status last changed: the SDK's `offerState.reason`, its comment always set. */
+const reasonSchema = storeSchema(v.unwrap(offerState.entries.reason), { id: v.number(), text: 'keep', comment: v.string() });
 
-const imageSchema = v.object({
-  id: v.string(),
-  clientId: v.nullable(v.string()),
-  hash: v.string(),
-  createdAt: v.number(),
-  status: v.picklist(IMAGE_STATUSES),
-  /** Why processing will fail (empty file), or null. */
-  failure: v.nullable(v.string()),
-  /** Number in the content URLs (`/baralog/<n>/…`). */
-  bucket: v.number(),
-  /** Polling URL returned to the client. */
-  url: v.string(),
-  created_at: v.string(),
-  updated_at: v.nullable(v.string()),
-  images: v.nullable(v.record(v.string(), v.string())),
+/** An offer: the SDK's `offerState` in strict form, plus its owner, order and moderation timer. */
+const offerSchema = storeSchema(
+  offerState,
+  {
+    id: 'keep',
+    status: v.picklist(OFFER_STATUSES),
+    reason: v.nullable(reasonSchema),
+  } as const satisfies StoreRules<typeof offerState>,
+  {
+    clientId: v.string(),
+    /** Insertion order: the list is paged in it. */
+    seq: v.number(),
+    /** Mock-clock time at which moderation decides (while `pending`). */
+    moderateAt: v.nullable(v.number()),
+    /** The last offer body received for this id (wire values). */
+    data: v.record(v.string(), v.unknown()),
+  },
+);
+
+/** What an image task keeps of each field of the SDK's `uploadTask` (exported for the derivation tests). */
+export const imageRules = {
+  id: 'keep',
+  hash: 'keep',
+  /** `[]` until processed, then size key → URL. */
+  images: 'keep',
+  created_at: 'keep',
+  /** Absent until the task first changes. */
+  updated_at: 'keep',
   errors: v.array(v.string()),
-});
+  status: v.picklist(IMAGE_STATUSES),
+  /** Polling URL returned to the client. */
+  url: 'keep',
+} as const satisfies StoreRules<typeof uploadTask>;
+
+/** An image task of the upload host: the SDK's `uploadTask` in strict form, plus what the host keeps. */
+const imageSchema = storeSchema(
+  uploadTask,
+  imageRules,
+  {
+    clientId: v.nullable(v.string()),
+    createdAt: v.number(),
+    /** Why processing will fail (empty file), or null. */
+    failure: v.nullable(v.string()),
+    /** Number in the content URLs (`/baralog/<n>/…`). */
+    bucket: v.number(),
+  },
+);
 
 /** A token the mock issued. */
 export type IssuedToken = v.InferOutput<typeof tokenSchema>;

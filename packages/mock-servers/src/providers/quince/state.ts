@@ -1,47 +1,74 @@
 // Quince mock state: a service-folder tree, services with images, prices per price type, units,
-// and the products that share the services' id sequence, in @msw/data collections.
+// and the products that share the services' id sequence, in @msw/data collections whose schemas
+// are derived from the SDK's wire schemas (decision 0060).
 import { Collection } from '@msw/data';
 import * as v from 'valibot';
+import { folder as sdkFolder, image as sdkImage, price as sdkPrice, service as sdkService } from '@x/quince/endpoints';
+import { storeSchema, type StoreRules } from '../../store-schema';
 
-const folderSchema = v.object({
-  Id: v.pipe(v.number(), v.integer()),
-  /** `null`: a top-level folder. */
-  ParentFolder: v.nullable(v.number()),
-  Name: v.string(),
-});
+/** A positive whole id, as the documented examples write them. */
+const id = v.pipe(v.number(), v.integer());
+/** A folder reference: `null` for "in no folder" / "top level". */
+const parent = v.nullable(v.number());
 
-const imageSchema = v.object({ Id: v.number(), Name: v.string(), Url: v.string() });
+/** What a folder keeps of each field of the SDK's `folder` (exported for the derivation tests). */
+export const folderRules = { Id: id, id: 'omit', ID: 'omit', ParentFolder: parent, Name: 'required' } as const satisfies StoreRules<typeof sdkFolder>;
 
-const serviceSchema = v.object({
-  Id: v.pipe(v.number(), v.integer()),
-  /** `null`: in no folder. */
-  ParentFolder: v.nullable(v.number()),
-  Name: v.string(),
-  PrintName: v.string(),
-  Memo: v.string(),
-  Barcode: v.string(),
-  UnitName: v.string(),
-  Description: v.string(),
-  Article: v.string(),
-  /** Archived services are listed only with `filter.Archive: true` (not a documented output field). */
-  Archive: v.boolean(),
+/**
+ * A service folder: the SDK's `folder` with its id under `Id` only (the SDK also reads `id`/`ID`,
+ * the spellings of write results and articles).
+ */
+const folderSchema = storeSchema(sdkFolder, folderRules);
+
+/** What an image keeps of each field of the SDK's `image` (exported for the derivation tests). */
+export const imageRules = { Id: v.number(), Name: 'required', Url: 'keep' } as const satisfies StoreRules<typeof sdkImage>;
+
+/** An image of a service, as the SDK's `image` (its file name always set). */
+const imageSchema = storeSchema(sdkImage, imageRules);
+
+/** What a service keeps of each field of the SDK's `service` (exported for the derivation tests). */
+export const serviceRules = {
+  Id: id,
+  id: 'omit',
+  ID: 'omit',
+  ParentFolder: parent,
+  Name: 'required',
+  PrintName: 'required',
+  Memo: 'required',
+  Barcode: 'required',
+  UnitName: 'required',
+  Description: 'required',
+  Article: 'required',
   /** The first image is the main one. */
   Images: v.array(imageSchema),
+  /** The `prices` collection's, joined by `Product` when the list answers. */
+  Prices: 'omit',
+} as const satisfies StoreRules<typeof sdkService>;
+
+/** A service: the SDK's `service` with every text field set, plus the archive flag. */
+const serviceSchema = storeSchema(sdkService, serviceRules, {
+  /** Archived services are listed only with `filter.Archive: true` (not a documented output field). */
+  Archive: v.boolean(),
 });
 
-const priceSchema = v.object({
+/** What a price keeps of each field of the SDK's `price` (exported for the derivation tests). */
+export const priceRules = {
   Id: v.number(),
-  Date: v.string(),
+  Date: 'required',
   PriceType: v.number(),
   /** The service (or product) id: both live in one id space (fact sheet Q7). */
   Product: v.number(),
   Price: v.number(),
-  Currency: v.string(),
-});
+  Currency: 'required',
+} as const satisfies StoreRules<typeof sdkPrice>;
 
+/** A price of a service for one price type: the SDK's `price`, every field set. */
+const priceSchema = storeSchema(sdkPrice, priceRules);
+
+/** A unit of measure. Mock-only: the SDK has no unit endpoint; `UnitName` of a service refers to one. */
 const unitSchema = v.object({ Name: v.string() });
 
-/** Products are not served by this mock; they are here because they take ids from the same sequence. */
+/** Products are not served by this mock (nor read by the SDK); they are here because they take ids from the same sequence. */
 const productSchema = v.object({ Id: v.number(), Name: v.string(), Kind: v.picklist(['P', 'K', 'M', 'U', 'B']) });
 
 /** A service folder. */
