@@ -7,7 +7,7 @@ import { endpoints } from './endpoints/index';
 export const OMARKET_STAGING_URL = 'https://staging-api-market.o.kg';
 
 /** O!Market ads-board API (the classifieds of the Kyrgyz operator O!). */
-export const omarketProvider = defineProvider({
+export const omarketProvider = /* @__PURE__ */ defineProvider({
   name: 'omarket',
   title: 'O!Market ads board',
   baseURL: OMARKET_STAGING_URL,

@@ -11,7 +11,7 @@ export const ONLINER_SECOND_HOSTS = {
 } as const;
 
 /** Onliner "Second" API for shops' discounted-goods listings (Onliner's internal name: baralog). */
-export const onlinerSecondProvider = defineProvider({
+export const onlinerSecondProvider = /* @__PURE__ */ defineProvider({
   name: 'onliner-second',
   title: 'Onliner Second API',
   baseURL: ONLINER_SECOND_HOSTS.main,
