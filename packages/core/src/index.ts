@@ -22,7 +22,7 @@ export type {
 export { defineProvider } from './define-provider';
 export type { AuthSchemeInfo, EndpointAt, Operation, OperationKey, Provider, ProviderConfig, Registry } from './define-provider';
 
-export { bind, bindRegistry, createClient, createCore, endpointFunction, isEndpointMethod } from './create-client';
+export { bind, bindRegistry, coreState, createClient, createCore, endpointFunction, isEndpointMethod } from './create-client';
 export type { ClientCore, ClientOf, ClientOptions, ClientSetup, EndpointFunction, EndpointMethod, ProviderInfo } from './create-client';
 export type { CallOptions, ErrorInfo, Hooks, Logger, PreparedRequest, RequestInfo, ResponseInfo } from './call-endpoint';
 
