@@ -166,8 +166,10 @@ function wrongClient(provider: string, key: string, ctx: ClientContext | undefin
  */
 export function coreState<T extends object>(core: unknown, provider: string, key: string): T {
   const ctx = contextOf(core);
-  const state = ctx && ctx.provider.name === provider ? (core as { [STATE]?: T })[STATE] : undefined;
-  if (!state) throw wrongClient(provider, key, ctx);
+  if (!ctx || ctx.provider.name !== provider) throw wrongClient(provider, key, ctx);
+  // A bare createCore client of this provider lacks what the provider's own factory adds.
+  const state = (core as { [STATE]?: T })[STATE];
+  if (!state) throw wrongClient(provider, key, undefined);
   return state;
 }
 
