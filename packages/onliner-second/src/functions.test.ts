@@ -3,7 +3,7 @@
 // share its token, and `offersSend` alone skips the offer rules that `sendOffers` checks.
 import { describe, expect, it } from 'vitest';
 import { createTestRuntime, jsonResponse } from '@x/core/testing';
-import { createCore, isRequestValidationError } from '@x/core';
+import { bind, createCore, isRequestValidationError, paginate } from '@x/core';
 import { describeEndpointFunctions } from '../../core/test/functions-kit';
 import { fakeOnliner, offersPage, validOffer } from '../test/fake-api';
 import * as functions from './functions';
@@ -23,6 +23,18 @@ describe('onliner-second over createOnlinerSecondCore', () => {
     const shape = (r: { method: string; url: string; headers: Record<string, string> }) => [r.method, r.url, r.headers.authorization];
     expect(viaCore.requests.map(shape)).toEqual(viaClient.requests.map(shape));
     expect(viaCore.requests.map((r) => r.parsedURL.pathname)).toEqual(['/oauth/token', '/shop/offers']);
+  });
+
+  it('bind(core, offersList) is a method paginate walks', async () => {
+    const fake = fakeOnliner((request) => {
+      const current = Number(request.parsedURL.searchParams.get('page') ?? 1);
+      return jsonResponse(offersPage([`o${current}`], current, 2), 200);
+    });
+    const core = createOnlinerSecondCore({ ...credentials, fetch: fake.fetch });
+    const ids: string[] = [];
+    for await (const offer of paginate(bind(core, offersList), { limit: 1 })) ids.push(offer.id);
+    expect(ids).toEqual(['o1', 'o2']);
+    expect(fake.tokenRequests).toBe(1);
   });
 
   it('the helpers take the same client and share its token', async () => {
