@@ -191,9 +191,14 @@ function notLoggedIn(reason: string, message: string): AuthError {
  * const page = await adsList(core);
  */
 export function createOmarketCore(options: OmarketCoreOptions): OmarketCore {
-  const { apiKey, apiKeyHeader, authScheme, accessTokenTtlMs, refreshAheadMs = 60_000, documentedFilterVia } = parseClientOptions(omarketInfo.name, OmarketCoreOptionsSchema, options);
-  // Tokens, store and callback as given (the store keeps the caller's object); the rest is core's.
-  const { apiKey: _k, apiKeyHeader: _h, authScheme: _s, tokens: initialTokens, tokenStore, onTokens, accessTokenTtlMs: _t, refreshAheadMs: _r, documentedFilterVia: _d, ...clientOptions } = options;
+  const { apiKey, apiKeyHeader, authScheme, tokens: _checked, tokenStore, onTokens, accessTokenTtlMs, refreshAheadMs = 60_000, documentedFilterVia, ...rest } = parseClientOptions(
+    omarketInfo.name,
+    OmarketCoreOptionsSchema,
+    options,
+  );
+  // The tokens as given (the parsed copy is not the caller's object); the other options are core's.
+  const initialTokens = options.tokens;
+  const clientOptions = rest as ClientOptions;
   const clock = clientOptions.runtime?.now;
   const now = (): number => (clock ? clock() : Date.now());
   const redactor = new Redactor(omarketInfo.sensitiveNames);
@@ -210,7 +215,7 @@ export function createOmarketCore(options: OmarketCoreOptions): OmarketCore {
     runtime: { now },
     onTokens: async (tokens) => {
       remember(tokens);
-      await onTokens?.(tokens);
+      await (onTokens as OmarketCoreOptions['onTokens'])?.(tokens);
     },
     async fetchToken(current) {
       if (!current) throw notLoggedIn(OMARKET_REASONS.notLoggedIn, 'not logged in: call login() first, or pass tokens');
