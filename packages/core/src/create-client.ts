@@ -52,6 +52,11 @@ export interface ClientSetup {
   encodings?: Readonly<Record<string, BodyEncoding>>;
   /** Last touch before sending, after auth: rename a parameter, add a header. Sees credentials; must not log. */
   prepare?: (request: PreparedRequest) => void;
+  /**
+   * What the provider's helpers need besides the configuration (a token manager, the clock): kept
+   * in the client, read back with `coreState`.
+   */
+  state?: object;
 }
 
 const ENDPOINT = Symbol.for('@x/core.endpoint');
@@ -72,6 +77,7 @@ export type ClientOf<R> = {
 };
 
 const CONTEXT = Symbol('@x/core.context');
+const STATE = Symbol('@x/core.state');
 
 /**
  * A client that holds configuration only (base URLs, credentials, retries, hooks): pass it to
@@ -94,7 +100,7 @@ export interface ClientCore<P extends string = string> {
  * const parts = await searchProduct(core, { article: 'P999', brand: 'Hepu' });
  */
 export function createCore<const P extends string>(provider: ProviderInfo & { name: P }, options: ClientOptions = {}, setup: ClientSetup = {}): ClientCore<P> {
-  return Object.freeze({ provider: provider.name, [CONTEXT]: createContext(provider, options, setup) });
+  return Object.freeze({ provider: provider.name, [CONTEXT]: createContext(provider, options, setup), [STATE]: setup.state });
 }
 
 /** A standalone endpoint function: `fn(core, input, options)`. `endpoint` and `key` let tooling find it. */
@@ -120,15 +126,7 @@ export type EndpointFunction<E extends AnyEndpoint, P extends string = string> =
 export function endpointFunction<const P extends string, E extends AnyEndpoint>(provider: P, key: string, endpoint: E): EndpointFunction<E, P> {
   const fn = (core: ClientCore<P>, input?: unknown, options?: unknown) => {
     const ctx = contextOf(core);
-    if (!ctx || ctx.provider.name !== provider) {
-      return Promise.reject(
-        new RequestValidationError(`${provider} ${key}: the first argument must be a ${provider} client (from create…Core or create…). Nothing was sent.`, {
-          provider,
-          endpoint: key,
-          issues: [{ path: 'client', message: ctx ? `Expected a ${provider} client, got a ${ctx.provider.name} client` : `Expected a ${provider} client` }],
-        }),
-      );
-    }
+    if (!ctx || ctx.provider.name !== provider) return Promise.reject(wrongClient(provider, key, ctx));
     return callEndpoint(ctx, key, endpoint, input, options);
   };
   return describe(fn, endpoint, key, { provider: { value: provider, enumerable: true } }) as unknown as EndpointFunction<E, P>;
@@ -143,6 +141,32 @@ export function endpointFunction<const P extends string, E extends AnyEndpoint>(
 export function bind<E extends AnyEndpoint, P extends string>(core: ClientCore<P>, fn: EndpointFunction<E, P>): EndpointMethod<E> {
   const call = fn as unknown as (core: ClientCore<P>, input?: unknown, options?: unknown) => Promise<unknown>;
   return describe((input?: unknown, options?: unknown) => call(core, input, options), fn.endpoint, fn.key) as unknown as EndpointMethod<E>;
+}
+
+/** The error for a first argument that is not a client of `provider`: nothing was sent. */
+function wrongClient(provider: string, key: string, ctx: ClientContext | undefined): RequestValidationError {
+  return new RequestValidationError(`${provider} ${key}: the first argument must be a ${provider} client (from create…Core or create…). Nothing was sent.`, {
+    provider,
+    endpoint: key,
+    issues: [{ path: 'client', message: ctx ? `Expected a ${provider} client, got a ${ctx.provider.name} client` : `Expected a ${provider} client` }],
+  });
+}
+
+/**
+ * The `state` a provider package gave `createCore`, for its helpers (`login(core, ...)`,
+ * `waitForImport(core, ...)`), after the check an endpoint function makes: `core` must be a client
+ * of `provider` that carries state, or a RequestValidationError is thrown (`key` names the call).
+ *
+ * @example
+ * const { tokens } = coreState<OmarketState>(core, 'omarket', 'login');
+ */
+export function coreState<T extends object>(core: unknown, provider: string, key: string): T {
+  const ctx = contextOf(core);
+  if (!ctx || ctx.provider.name !== provider) throw wrongClient(provider, key, ctx);
+  // A bare createCore client of this provider lacks what the provider's own factory adds.
+  const state = (core as { [STATE]?: T })[STATE];
+  if (!state) throw wrongClient(provider, key, undefined);
+  return state;
 }
 
 function contextOf(core: unknown): ClientContext | undefined {

@@ -24,7 +24,7 @@ export type {
 export { defineProvider } from './define-provider';
 export type { AuthSchemeInfo, EndpointAt, Operation, OperationKey, Provider, ProviderConfig, ProviderInfo, Registry } from './define-provider';
 
-export { bindRegistry, createClient, createCore, endpointFunction, isEndpointMethod } from './create-client';
+export { bindRegistry, coreState, createClient, createCore, endpointFunction, isEndpointMethod } from './create-client';
 export type { ClientSetup } from './create-client';
 export { bindHelpers } from './bind-helpers';
 export type { BoundHelper, BoundHelpers, Helper, HelperTree, WithHelpers } from './bind-helpers';

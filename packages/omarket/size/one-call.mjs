@@ -1,8 +1,6 @@
-// The bundle a browser app ships to log in and list O!Market ads once: what the size budget measures.
-import { createOmarket } from '@x/omarket';
+// The bundle a browser app ships to list O!Market ads once with a stored session: a
+// configuration-only client and one standalone function. What the one-call size budget measures.
+import { createOmarketCore, adsList } from '@x/omarket';
 
-const omarket = createOmarket({ apiKey: 'key', baseURL: '/api/omarket' });
-omarket
-  .login({ msisdn: '996709920328', password: 'password' })
-  .then(() => omarket.ads.list())
-  .then((page) => console.log(page.result.count));
+const core = createOmarketCore({ apiKey: 'key', baseURL: '/api/omarket', tokens: JSON.parse(localStorage.getItem('omarket') ?? 'null') ?? undefined });
+adsList(core).then((page) => console.log(page.result.count));

@@ -2,7 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { isApiError, isAuthError, isNetworkError, isRequestValidationError, isTimeoutError, paginate } from '@x/core/provider';
 import { createTestRuntime, jsonResponse as json, networkFailure, scriptedFetch, type RecordedRequest, type ScriptedAnswer } from '@x/core/testing';
 import { ok, page } from '../test/fake-fetch';
-import { createOmarket, draftUuidOf, type OmarketOptions } from './client';
+import { draftUuidOf } from './ad-helpers';
+import { createOmarket, type OmarketOptions } from './client';
 import type { AdFields } from './schemas/input';
 
 const KEY = 'test-api-key-0123456789abcdef';

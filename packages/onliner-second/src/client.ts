@@ -1,50 +1,16 @@
-// createOnlinerSecond: the Onliner Second client with its OAuth token lifecycle and the helpers that
-// span several calls (offer checks, waiting for an import, uploading an image, closing with a report).
+// createOnlinerSecond: the convenient Onliner Second client, every endpoint as a method plus the
+// helpers that span several calls, over the same configuration-only client as the standalone
+// functions.
+import { bindRegistry, parseClientOptions, type CallOptions, type ClientOf } from '@x/core/provider';
 import * as v from 'valibot';
-import {
-  basicAuth,
-  createClient,
-  defaultRuntime,
-  Redactor,
-  RequestValidationError,
-  TokenManager,
-  tokenAuth,
-  type CallOptions,
-  type ClientOf,
-  type ClientOptions,
-  type InputOf,
-  type OutputOf,
-  type Runtime,
-  type TokenStore,
-  type ValidationIssue,
-} from '@x/core/provider';
-import { toStrictInput } from '@x/core/internal';
+import { createOnlinerSecondCore, type OnlinerSecondCoreOptions } from './core';
 import { endpoints } from './endpoints/index';
-import { offersBody, offersSend } from './endpoints/offers/send';
-import { offerIssues } from './offer-rules';
-import { onlinerSecondProvider } from './provider';
-import type { Offer } from './schemas/offer';
 import { closeOffers, uploadAndWait, waitForImport, type CloseResult, type ImportResult, type UploadImageOptions, type WaitOptions } from './helpers';
-
-const PROVIDER = onlinerSecondProvider.name;
+import { onlinerSecondInfo } from './info';
+import { sendOffers } from './send-offers';
 
 /** Options of `createOnlinerSecond`. */
-export type OnlinerSecondOptions = ClientOptions & {
-  /** Client ID of the OAuth application (b2b.onliner.by/api). */
-  clientId: string;
-  /** Client Secret of the OAuth application. Never logged, never put in an error. */
-  clientSecret: string;
-  /** Base URL of the token host (default `https://b2bapi.onliner.by`). */
-  authURL?: string | undefined;
-  /** Base URL of the image upload host (default `https://upload.api.onliner.by`). */
-  uploadURL?: string | undefined;
-  /**
-   * Stop using a token this long before its `expires_in` runs out (default 60000 ms; at most half
-   * the token's lifetime, so short-lived tokens still get used).
-   */
-  tokenMarginMs?: number | undefined;
-  /** Where the token is kept (default: in memory, per client). Share one to share tokens between clients. */
-  tokenStore?: TokenStore | undefined;
+export type OnlinerSecondOptions = OnlinerSecondCoreOptions & {
   /**
    * Check offers against the provider's documented rules before sending (towns, condition 0–10,
    * call-time hours 0–23, BYN only, photos on onliner.by). Default `true`; turn it off only to
@@ -76,51 +42,10 @@ export type OnlinerSecondClient = RawClient & {
   uploadImage(file: Blob, options?: UploadImageOptions): Promise<Record<string, string>>;
 };
 
-function checkURL(issues: ValidationIssue[], name: string, value: unknown): void {
-  if (value === undefined) return;
-  let ok = false;
-  try {
-    const url = new URL(String(value));
-    ok = url.protocol === 'https:' || url.protocol === 'http:';
-  } catch {
-    ok = false;
-  }
-  // The value is not echoed: a URL may carry credentials.
-  if (!ok || typeof value !== 'string') issues.push({ path: name, message: `${name} must be an absolute http(s) URL` });
-}
-
-function validateOptions(options: OnlinerSecondOptions): void {
-  const issues: ValidationIssue[] = [];
-  const { clientId, clientSecret, tokenMarginMs } = options ?? ({} as OnlinerSecondOptions);
-  if (typeof clientId !== 'string' || clientId.trim() === '') issues.push({ path: 'clientId', message: 'clientId is required (a non-empty string)' });
-  if (typeof clientSecret !== 'string' || clientSecret === '') issues.push({ path: 'clientSecret', message: 'clientSecret is required (a non-empty string)' });
-  checkURL(issues, 'baseURL', options?.baseURL);
-  checkURL(issues, 'authURL', options?.authURL);
-  checkURL(issues, 'uploadURL', options?.uploadURL);
-  if (tokenMarginMs !== undefined && !(typeof tokenMarginMs === 'number' && Number.isFinite(tokenMarginMs) && tokenMarginMs >= 0)) {
-    issues.push({ path: 'tokenMarginMs', message: 'tokenMarginMs must be a non-negative number of ms' });
-  }
-  if (issues.length > 0) {
-    throw new RequestValidationError(`${PROVIDER}: invalid options: ${issues.map((i) => i.message).join('; ')}`, { provider: PROVIDER, issues });
-  }
-}
-
-/** Type-check the batch (as the pipeline will), then apply the provider's per-offer rules. */
-function assertOffers(input: unknown): void {
-  const body = input && typeof input === 'object' ? (input as { body?: unknown }).body : undefined;
-  const parsed = v.safeParse(toStrictInput(offersBody), body);
-  // Shape and type errors are reported by the pipeline itself, in its usual form.
-  if (!parsed.success) return;
-  const issues = (parsed.output as Offer[]).flatMap((offer, i) => offerIssues(offer, `body.${i}`));
-  if (issues.length === 0) return;
-  const shown = issues.slice(0, 3).map((i) => `${i.path}: ${i.message}`).join('; ');
-  const more = issues.length > 3 ? ` (+${issues.length - 3} more)` : '';
-  throw new RequestValidationError(`${PROVIDER} offers.send: invalid input: ${shown}${more}. Nothing was sent.`, {
-    provider: PROVIDER,
-    endpoint: 'offers.send',
-    issues,
-  });
-}
+const ValidateOffersSchema = /* @__PURE__ */ v.looseObject(
+  { validateOffers: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.boolean('validateOffers must be true or false'), true) },
+  'options must be an object',
+);
 
 /**
  * Create an Onliner Second client. It obtains an OAuth token with the client credentials grant
@@ -133,68 +58,24 @@ function assertOffers(input: unknown): void {
  * const { report, offerErrors } = await onliner.waitForImport(id);
  */
 export function createOnlinerSecond(options: OnlinerSecondOptions): OnlinerSecondClient {
-  validateOptions(options);
-  const { clientId, clientSecret, authURL, uploadURL, tokenMarginMs = 60_000, tokenStore, validateOffers = true, ...clientOptions } = options;
-  const runtime: Runtime = { ...defaultRuntime, ...clientOptions.runtime };
-  const redactor = new Redactor(onlinerSecondProvider.sensitiveNames);
-  redactor.addSecret(clientSecret);
-
-  const tokens = new TokenManager({
-    store: tokenStore,
-    // The margin is already taken off `expiresAt` below (capped for short-lived tokens).
-    refreshMarginMs: 0,
-    runtime,
-    async fetchToken() {
-      const requestedAt = runtime.now();
-      const answer = await raw.oauth.token({ grant_type: 'client_credentials' });
-      redactor.addSecret(answer.access_token);
-      const lifetime = answer.expires_in * 1000;
-      return {
-        accessToken: answer.access_token,
-        // No usable lifetime: keep the token until the API rejects it (403 access_denied).
-        expiresAt: lifetime > 0 ? requestedAt + lifetime - Math.min(tokenMarginMs, lifetime / 2) : undefined,
-      };
-    },
-  });
-
-  const raw: RawClient = createClient(
-    onlinerSecondProvider,
-    {
-      ...clientOptions,
-      hosts: {
-        ...clientOptions.hosts,
-        ...(authURL ? { auth: authURL } : {}),
-        ...(uploadURL ? { upload: uploadURL } : {}),
-      },
-    },
-    {
-      redactor,
-      auth: [
-        basicAuth({ name: 'basic', username: clientId, password: clientSecret }),
-        tokenAuth({ name: 'bearer', tokens }),
-        // The upload host takes the same token as `?token=` (docs/upload_images.md).
-        tokenAuth({ name: 'uploadToken', tokens, in: 'query', param: 'token' }),
-      ],
-    },
-  );
-
-  type SendMethod = RawClient['offers']['send'];
-  const rawSend = raw.offers.send;
-  const send = (async (input: InputOf<typeof offersSend>, callOptions?: CallOptions): Promise<OutputOf<typeof offersSend>> => {
-    if (validateOffers) assertOffers(input);
-    return rawSend(input, callOptions);
-  }) as SendMethod;
-  Object.defineProperties(send, {
-    endpoint: { value: rawSend.endpoint, enumerable: true },
-    key: { value: rawSend.key, enumerable: true },
-    name: { value: rawSend.key },
-  });
-
-  const client: RawClient = Object.freeze({ ...raw, offers: Object.freeze({ ...raw.offers, send }) });
+  const core = createOnlinerSecondCore(options);
+  const { validateOffers } = parseClientOptions(onlinerSecondInfo.name, ValidateOffersSchema, options);
+  const raw = bindRegistry(core, endpoints);
+  const client: RawClient = validateOffers ? Object.freeze({ ...raw, offers: Object.freeze({ ...raw.offers, send: checkedSend(raw.offers.send, core) }) }) : raw;
   return Object.freeze({
     ...client,
-    waitForImport: (id: string, waitOptions?: WaitOptions) => waitForImport(client, runtime, id, waitOptions),
-    closeOffers: (offerIds: readonly string[], callOptions?: CallOptions) => closeOffers(client, offerIds, callOptions),
-    uploadImage: (file: Blob, uploadOptions?: UploadImageOptions) => uploadAndWait(client, runtime, redactor, file, uploadOptions),
+    waitForImport: (id: string, waitOptions?: WaitOptions) => waitForImport(core, id, waitOptions),
+    closeOffers: (offerIds: readonly string[], callOptions?: CallOptions) => closeOffers(core, offerIds, callOptions),
+    uploadImage: (file: Blob, uploadOptions?: UploadImageOptions) => uploadAndWait(core, file, uploadOptions),
+  });
+}
+
+/** `offers.send` with the documented offer rules checked first (`sendOffers`), keeping the method's `endpoint` and `key`. */
+function checkedSend(method: RawClient['offers']['send'], core: ReturnType<typeof createOnlinerSecondCore>): RawClient['offers']['send'] {
+  const send = ((input, callOptions) => sendOffers(core, input, callOptions)) as RawClient['offers']['send'];
+  return Object.defineProperties(send, {
+    endpoint: { value: method.endpoint, enumerable: true },
+    key: { value: method.key, enumerable: true },
+    name: { value: method.key },
   });
 }

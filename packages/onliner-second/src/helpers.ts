@@ -1,16 +1,17 @@
 // Helpers that span several calls: waiting for an import, uploading an image and waiting for it,
-// closing offers with a report of the skipped ids. They only use the public endpoint methods.
-import { AbortError, ApiError, isSingleLine, RequestValidationError, TimeoutError, type CallOptions, type ClientOf, type Redactor, type Runtime } from '@x/core/provider';
+// closing offers with a report of the skipped ids. Each takes the configuration-only client and
+// calls the standalone endpoint functions, so an app that imports one helper bundles the endpoints
+// it uses and nothing else; the convenient client's methods are these same functions.
+import { AbortError, ApiError, isSingleLine, RequestValidationError, TimeoutError, type CallOptions, type Redactor, type Runtime } from '@x/core/provider';
 import { isBlob } from '@x/core/internal';
-import type { endpoints } from './endpoints/index';
+import { stateOf, type OnlinerSecondCore } from './core';
 import type { OfferErrors } from './endpoints/import-report/errors';
 import type { ImportReport } from './endpoints/import-report/get';
+import { importReportErrors, importReportGet, offersClose, uploadImage, uploadStatus } from './functions';
 import type { UploadTask } from './schemas/upload';
 import { isFinishedImport } from './statuses';
 
 const PROVIDER = 'onliner-second';
-
-type Client = ClientOf<typeof endpoints>;
 
 /** How long and how often to poll. */
 export interface WaitOptions {
@@ -93,23 +94,39 @@ function checkOptions(endpoint: string, options: unknown): void {
   if (options !== undefined && (options === null || typeof options !== 'object' || Array.isArray(options))) throw invalid(endpoint, [{ path: 'options', message: 'options must be an object' }]);
 }
 
-/** @internal `client.waitForImport`. */
-export async function waitForImport(client: Client, runtime: Runtime, id: string, options: WaitOptions = {}): Promise<ImportResult> {
+/**
+ * Poll `importReport.get` (with backoff) until the import is `processed` or `failed`, then fetch
+ * its per-offer errors. Resolves with both; a `failed` import resolves too (check
+ * `report.status`). Throws TimeoutError after `timeout` (default 5 min), AbortError on `signal`.
+ *
+ * @example
+ * const { id } = await sendOffers(core, { body: [offer] });
+ * const { report, offerErrors } = await waitForImport(core, id);
+ */
+export async function waitForImport(core: OnlinerSecondCore, id: string, options: WaitOptions = {}): Promise<ImportResult> {
+  const { runtime } = stateOf(core, 'importReport.get');
   checkOptions('importReport.get', options);
   const call: CallOptions = { signal: options.signal, headers: options.headers };
   const report = await poll(runtime, { endpoint: 'importReport.get', subject: `import ${id}` }, options, async () => {
-    const current = await client.importReport.get({ id }, call);
+    const current = await importReportGet(core, { id }, call);
     return isFinishedImport(current.status) ? current : undefined;
   });
   // No rejected offers: the list would be empty, save the request.
-  const offerErrors = report.errors > 0 || report.status === 'failed' ? await client.importReport.errors({ id }, call) : [];
+  const offerErrors = report.errors > 0 || report.status === 'failed' ? await importReportErrors(core, { id }, call) : [];
   return { report, offerErrors };
 }
 
-/** @internal `client.closeOffers`. */
-export async function closeOffers(client: Client, offerIds: readonly string[], options?: CallOptions): Promise<CloseResult> {
+/**
+ * Close offers and report which requested ids the provider skipped silently (unknown, not yours,
+ * or not in a closable state): `skipped` = requested minus `updated_offers`.
+ *
+ * @example
+ * const { skipped } = await closeOffers(core, ['1', '2']);
+ */
+export async function closeOffers(core: OnlinerSecondCore, offerIds: readonly string[], options?: CallOptions): Promise<CloseResult> {
+  stateOf(core, 'offers.close');
   if (!Array.isArray(offerIds)) throw invalid('offers.close', [{ path: 'offer_ids', message: 'offer_ids must be a list (an array)' }]);
-  const { updated_offers } = await client.offers.close({ offer_ids: [...offerIds] }, options);
+  const { updated_offers } = await offersClose(core, { offer_ids: [...offerIds] }, options);
   const updated = new Set(updated_offers);
   const skipped = [...new Set(offerIds)].filter((id) => !updated.has(id));
   return { updated_offers, skipped };
@@ -153,8 +170,18 @@ function finished(task: UploadTask, redactor: Redactor): Record<string, string> 
   return { ...task.images };
 }
 
-/** @internal `client.uploadImage`; `redactor` is the client's (it knows the tokens). */
-export async function uploadAndWait(client: Client, runtime: Runtime, redactor: Redactor, file: Blob, options: UploadImageOptions = {}): Promise<Record<string, string>> {
+/**
+ * Upload one image and wait until the upload host has processed it; resolves with the size map
+ * (`1280x1280`, `x80`, `mobile_list` → URL) to put in an offer's `photos`. Throws an ApiError with
+ * reason `image_processing_failed` when processing ends in `error`. (`uploadImage(core, { file })`
+ * is the upload alone.)
+ *
+ * @example
+ * const sizes = await uploadAndWait(core, new Blob([bytes], { type: 'image/jpeg' }), { filename: 'photo.jpg' });
+ */
+export async function uploadAndWait(core: OnlinerSecondCore, file: Blob, options: UploadImageOptions = {}): Promise<Record<string, string>> {
+  // The client's redactor knows the tokens, which the upload host's URLs carry.
+  const { runtime, redactor } = stateOf(core, 'upload.image');
   checkOptions('upload.image', options);
   if (!isBlob(file)) throw invalid('upload.image', [{ path: 'file', message: 'file must be a Blob or File' }]);
   if (options.filename !== undefined && (typeof options.filename !== 'string' || options.filename === '' || options.filename.length > 255 || !isSingleLine(options.filename))) {
@@ -162,9 +189,9 @@ export async function uploadAndWait(client: Client, runtime: Runtime, redactor: 
   }
   const call: CallOptions = { signal: options.signal, headers: options.headers };
   const named = options.filename !== undefined ? new File([file], options.filename, { type: file.type }) : file;
-  const task = await client.upload.image({ file: named }, call);
+  const task = await uploadImage(core, { file: named }, call);
   const ready = finished(task, redactor);
   if (ready) return ready;
   // The provider's example waits a second before each status request.
-  return poll(runtime, { endpoint: 'upload.status', subject: `image ${task.id}`, pauseFirst: true }, options, async () => finished(await client.upload.status({ id: task.id }, call), redactor));
+  return poll(runtime, { endpoint: 'upload.status', subject: `image ${task.id}`, pauseFirst: true }, options, async () => finished(await uploadStatus(core, { id: task.id }, call), redactor));
 }

@@ -1,7 +1,18 @@
 // Public API of @x/onliner-second.
+//
+// Two ways to call: the convenient client (`createOnlinerSecond()`, every endpoint as a method plus
+// the helpers), or a configuration-only client with one standalone function per endpoint
+// (`createOnlinerSecondCore()` + `offersList(core, ...)`), so a browser app bundles only the
+// endpoints it imports. The helpers (waitForImport, uploadAndWait, closeOffers, sendOffers) and the
+// town table are imports of their own.
 export { createOnlinerSecond } from './client';
 export type { OnlinerSecondClient, OnlinerSecondOptions } from './client';
+export { createOnlinerSecondCore } from './core';
+export type { OnlinerSecondCore, OnlinerSecondCoreOptions } from './core';
+export { importReportErrors, importReportGet, oauthToken, offersClose, offersList, offersSend, uploadImage, uploadStatus } from './functions';
+export { closeOffers, uploadAndWait, waitForImport } from './helpers';
 export type { CloseResult, ImportResult, UploadImageOptions, WaitOptions } from './helpers';
+export { checkOffers, sendOffers } from './send-offers';
 export { onlinerSecondProvider, ONLINER_SECOND_HOSTS } from './provider';
 export { ACCESS_DENIED, INVALID_TOKEN } from './classify';
 export { isOnlinerHostedUrl, offerIssues } from './offer-rules';

@@ -137,14 +137,14 @@ export type TownId = (typeof towns)[number]['id'];
 /** Name of a town in the table, as docs/towns.md spells it (`'Минск'`). */
 export type TownName = (typeof towns)[number]['name'];
 
-const byId: ReadonlyMap<number, Town> = new Map(towns.map((town) => [town.id, town]));
+const byId: ReadonlyMap<number, Town> = /* @__PURE__ */ new Map(/* @__PURE__ */ towns.map((town) => [town.id, town]));
 
 /** Lower case, `ё` read as `е`, dashes and runs of spaces collapsed: "Буда-Кошелёво" finds "Буда-Кошелево". */
 function normalizeName(name: string): string {
   return name.trim().toLowerCase().replace(/ё/g, 'е').replace(/[\s\u00a0]+/g, ' ').replace(/\s*[-‐‑–—]\s*/g, '-');
 }
 
-const byName: ReadonlyMap<string, Town> = new Map(towns.map((town) => [normalizeName(town.name), town]));
+const byName: ReadonlyMap<string, Town> = /* @__PURE__ */ new Map(/* @__PURE__ */ towns.map((town) => [normalizeName(town.name), town]));
 
 /** Whether `id` is a town the provider accepts in `location.geo_town_id`. */
 export function isTownId(id: unknown): id is TownId {

@@ -1,50 +1,59 @@
 // Categories as category/list returns them, and as they are embedded in ads (fact sheet §5.3).
 import * as v from 'valibot';
+import { mergeEntries } from '@x/core/provider';
 
 /** Fields every category has, in both its listed and its embedded form. */
 const categoryFields = {
-  name: v.string(),
-  parent_filters: v.boolean(),
-  delivery: v.boolean(),
+  name: /* @__PURE__ */ v.string(),
+  parent_filters: /* @__PURE__ */ v.boolean(),
+  delivery: /* @__PURE__ */ v.boolean(),
   /** `null` in a fresh draft's empty category. */
-  order_num: v.nullable(v.number()),
-  is_popular: v.boolean(),
-  has_map: v.boolean(),
-  required_price: v.boolean(),
+  order_num: /* @__PURE__ */ v.nullable(/* @__PURE__ */ v.number()),
+  is_popular: /* @__PURE__ */ v.boolean(),
+  has_map: /* @__PURE__ */ v.boolean(),
+  required_price: /* @__PURE__ */ v.boolean(),
   /** Icon URL or `""`. */
-  icon_img: v.string(),
+  icon_img: /* @__PURE__ */ v.string(),
   /** Dark-theme icon URL or `""`. */
-  dark_icon_img: v.string(),
+  dark_icon_img: /* @__PURE__ */ v.string(),
   /** `""` or `null`. */
-  category_type: v.nullable(v.string()),
+  category_type: /* @__PURE__ */ v.nullable(/* @__PURE__ */ v.string()),
   /** Usually a boolean or `null`; one doc sample prints `11` (fact sheet Q3), so numbers are read too. */
-  has_dynamic_filter: v.nullable(v.union([v.boolean(), v.number()])),
+  has_dynamic_filter: /* @__PURE__ */ v.nullable(/* @__PURE__ */ v.union([/* @__PURE__ */ v.boolean(), /* @__PURE__ */ v.number()])),
   /** Ids of linked categories. */
-  linked_category: v.array(v.number()),
+  linked_category: /* @__PURE__ */ v.array(/* @__PURE__ */ v.number()),
 };
 
 /** The parent of an embedded category: the same fields, one level (its own parent kept as sent). */
-const embeddedParent = v.object({
-  id: v.optional(v.number()),
-  ...categoryFields,
-  icon: v.optional(v.nullable(v.string())),
-  dark_icon: v.optional(v.nullable(v.string())),
-  parent: v.nullable(v.unknown()),
-  filters: v.optional(v.array(v.number())),
-});
+const embeddedParent = /* @__PURE__ */ v.object(
+  /* @__PURE__ */ mergeEntries(/* @__PURE__ */ mergeEntries({ id: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.number()) }, categoryFields), {
+    icon: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.nullable(/* @__PURE__ */ v.string())),
+    dark_icon: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.nullable(/* @__PURE__ */ v.string())),
+    parent: /* @__PURE__ */ v.nullable(/* @__PURE__ */ v.unknown()),
+    filters: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.array(/* @__PURE__ */ v.number())),
+  }),
+);
 
 /** A category embedded in an ad (with `icon`/`dark_icon`, and its parent as an object). */
-export const embeddedCategory = v.object({
-  /** Absent in a fresh draft's empty category. */
-  id: v.optional(v.number()),
-  ...categoryFields,
-  /** Server-side icon path or `null`. */
-  icon: v.optional(v.nullable(v.string())),
-  dark_icon: v.optional(v.nullable(v.string())),
-  parent: v.nullable(embeddedParent),
-  /** Filter ids; absent in a fresh draft's empty category. */
-  filters: v.optional(v.array(v.number())),
-});
+export const embeddedCategory = /* @__PURE__ */ v.object(
+  /* @__PURE__ */ mergeEntries(
+    /* @__PURE__ */ mergeEntries(
+      {
+        /** Absent in a fresh draft's empty category. */
+        id: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.number()),
+      },
+      categoryFields,
+    ),
+    {
+      /** Server-side icon path or `null`. */
+      icon: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.nullable(/* @__PURE__ */ v.string())),
+      dark_icon: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.nullable(/* @__PURE__ */ v.string())),
+      parent: /* @__PURE__ */ v.nullable(embeddedParent),
+      /** Filter ids; absent in a fresh draft's empty category. */
+      filters: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.array(/* @__PURE__ */ v.number())),
+    },
+  ),
+);
 
 /** A category as category/list returns it, with its sub-categories nested. */
 export interface Category {
@@ -72,17 +81,16 @@ export interface Category {
 }
 
 /** A listed category (recursive through `sub_categories`). */
-export const category: v.GenericSchema<Category> = v.pipe(
-  v.object({
-    id: v.number(),
-    parent: v.nullable(v.number()),
-    ...categoryFields,
-    filters: v.array(v.number()),
-    ad_type: v.array(v.number()),
-    sub_categories: v.array(v.lazy(() => category)),
-  }),
+export const category: v.GenericSchema<Category> = /* @__PURE__ */ v.pipe(
+  /* @__PURE__ */ v.object(
+    /* @__PURE__ */ mergeEntries(/* @__PURE__ */ mergeEntries({ id: /* @__PURE__ */ v.number(), parent: /* @__PURE__ */ v.nullable(/* @__PURE__ */ v.number()) }, categoryFields), {
+      filters: /* @__PURE__ */ v.array(/* @__PURE__ */ v.number()),
+      ad_type: /* @__PURE__ */ v.array(/* @__PURE__ */ v.number()),
+      sub_categories: /* @__PURE__ */ v.array(/* @__PURE__ */ v.lazy(() => category)),
+    }),
+  ),
   // The name a recursive schema gets in generated documents (OpenAPI `components.schemas.Category`).
-  v.title('Category'),
+  /* @__PURE__ */ v.title('Category'),
 );
 
 /** A category embedded in an ad. */

@@ -20,9 +20,9 @@ export function envelope<const S extends AnySchema>(result: S) {
 }
 
 /** A page link: an absolute http(s) URL, or a path or query relative to the host (`/api/...?page=2`). */
-const pageLink = v.pipe(
-  v.string(),
-  v.regex(/^(?:https?:\/\/|\/|\?)\S*$/i, 'Expected a page number or a page URL'),
+const pageLink = /* @__PURE__ */ v.pipe(
+  /* @__PURE__ */ v.string(),
+  /* @__PURE__ */ v.regex(/^(?:https?:\/\/|\/|\?)\S*$/i, 'Expected a page number or a page URL'),
 );
 
 /**
@@ -31,7 +31,7 @@ const pageLink = v.pipe(
  * `2`), a page URL (Django REST framework's default, kept as the string), or `null` (fact sheet
  * Q10). `paginate` reads the `page` parameter of a URL.
  */
-export const pageNumber = v.nullable(v.union([integer(), pageLink]));
+export const pageNumber = /* @__PURE__ */ v.nullable(/* @__PURE__ */ v.union([/* @__PURE__ */ integer(), pageLink]));
 
 /**
  * A DRF-style page: `{count, next, previous, results}`; `next`/`previous` are page numbers or page
@@ -50,28 +50,28 @@ export function page<const S extends AnySchema>(item: S) {
 }
 
 /** `?page=<n>` (peer clients send it; the docs do not mention it). Pages start at 1. */
-export const pageQuery = v.object({
+export const pageQuery = /* @__PURE__ */ v.object({
   /** Page number, from 1. */
-  page: v.optional(v.pipe(integer(), v.minValue(1, 'page starts at 1'))),
+  page: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ integer(), /* @__PURE__ */ v.minValue(1, 'page starts at 1'))),
 });
 
 /** How the paged ads-board lists are walked by `paginate`: `result.results`, next page at `result.next`. */
 export const envelopePagination = { page: 'page', items: 'result.results', end: { next: 'result.next' } } as const;
 
 /** A draft or ad id (`15f83777-df64-4819-8996-78eda3066a14`). */
-export const adUuid = v.pipe(v.string('uuid must be a string'), v.uuid('uuid must be a UUID'));
+export const adUuid = /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string('uuid must be a string'), /* @__PURE__ */ v.uuid('uuid must be a UUID'));
 
 /** An image file for multipart uploads (a `Blob` or `File`; the file name is sent when there is one). */
-export const imageFile = v.pipe(
-  v.blob('image must be a Blob or File'),
-  v.check((blob) => blob.size > 0, 'image must not be empty'),
+export const imageFile = /* @__PURE__ */ v.pipe(
+  /* @__PURE__ */ v.blob('image must be a Blob or File'),
+  /* @__PURE__ */ v.check((blob) => blob.size > 0, 'image must not be empty'),
 );
 
 /** `{path: {uuid}}` for the endpoints addressed by an ad's uuid. */
-export const uuidPath = v.object({
+export const uuidPath = /* @__PURE__ */ v.object({
   /** The ad's uuid. */
   uuid: adUuid,
 });
 
 /** A message-only result (`"Successfully deleted"`). */
-export const messageResult = envelope(v.string());
+export const messageResult = /* @__PURE__ */ envelope(/* @__PURE__ */ v.string());

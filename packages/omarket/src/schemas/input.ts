@@ -1,21 +1,21 @@
 // What callers send: ad fields (update / createAd), filter bodies, credentials.
 import * as v from 'valibot';
-import { finiteDecimal, freeText, integer, openEnum, singleLine, singleLineString } from '@x/core/provider';
+import { finiteDecimal, freeText, integer, mergeEntries, openEnum, singleLine, singleLineString } from '@x/core/provider';
 
 /** `996` + 9 digits, the Kyrgyz mobile number format (`996709920328`). */
-export const msisdn = v.pipe(v.string('msisdn must be a string'), v.regex(/^996\d{9}$/, 'msisdn must be 996 followed by 9 digits'));
+export const msisdn = /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string('msisdn must be a string'), /* @__PURE__ */ v.regex(/^996\d{9}$/, 'msisdn must be 996 followed by 9 digits'));
 
 /** A password: any non-empty string (the provider documents no rules). */
-export const password = v.pipe(v.string('password must be a string'), v.minLength(1, 'password must not be empty'));
+export const password = /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string('password must be a string'), /* @__PURE__ */ v.minLength(1, 'password must not be empty'));
 
 /** A range value of a numeric category filter (`{from: 3.9, to: 5}`). */
-export const filterRange = v.pipe(
-  v.object({ from: v.optional(v.pipe(v.number(), v.finite('from must be finite'))), to: v.optional(v.pipe(v.number(), v.finite('to must be finite'))) }),
-  v.check((r) => r.from !== undefined || r.to !== undefined, 'a range needs from or to'),
+export const filterRange = /* @__PURE__ */ v.pipe(
+  /* @__PURE__ */ v.object({ from: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.number(), /* @__PURE__ */ v.finite('from must be finite'))), to: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.number(), /* @__PURE__ */ v.finite('to must be finite'))) }),
+  /* @__PURE__ */ v.check((r) => r.from !== undefined || r.to !== undefined, 'a range needs from or to'),
 );
 
 /** A category filter value: one option id (`"10"`), several (`["23", "64"]`), or a range. */
-export const filterValue = v.union([numericStringOrText(), v.pipe(v.array(numericStringOrText()), v.minLength(1, 'give at least one value')), filterRange]);
+export const filterValue = /* @__PURE__ */ v.union([/* @__PURE__ */ numericStringOrText(), /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.array(/* @__PURE__ */ numericStringOrText()), /* @__PURE__ */ v.minLength(1, 'give at least one value')), filterRange]);
 
 function numericStringOrText() {
   // Option ids travel as strings ("4304"); numbers given by callers are stringified (finite ones
@@ -33,15 +33,15 @@ function numericStringOrText() {
 export const catalogueId = (name: string) => v.pipe(integer(), v.safeInteger(`${name} must be a whole number`), v.minValue(1, `${name} must be 1 or more`));
 
 /** One category filter: `{filter_id, value}`. */
-export const categoryFilter = v.object({
-  filter_id: catalogueId('filter_id'),
+export const categoryFilter = /* @__PURE__ */ v.object({
+  filter_id: /* @__PURE__ */ catalogueId('filter_id'),
   value: filterValue,
 });
 
 /** A price: the update example sends a number, responses carry a string; both are accepted. */
-const price = v.union([
-  v.pipe(v.number(), v.finite('price must be finite'), v.minValue(0, 'price must not be negative'), v.maxValue(1e15, 'price must be at most 1e15')),
-  v.pipe(v.string(), v.regex(/^\d+(\.\d+)?$/, 'price must be a non-negative decimal'), v.maxLength(30, 'price must have at most 30 characters')),
+const price = /* @__PURE__ */ v.union([
+  /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.number(), /* @__PURE__ */ v.finite('price must be finite'), /* @__PURE__ */ v.minValue(0, 'price must not be negative'), /* @__PURE__ */ v.maxValue(1e15, 'price must be at most 1e15')),
+  /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.regex(/^\d+(\.\d+)?$/, 'price must be a non-negative decimal'), /* @__PURE__ */ v.maxLength(30, 'price must have at most 30 characters')),
 ]);
 
 /** A coordinate: a finite number in range, or a decimal string (`"42.87"`). */
@@ -62,50 +62,50 @@ const line = (name: string) => v.pipe(v.string(`${name} must be a string`), v.ma
  * No field takes `null` (core refuses JSON nulls in request bodies): leave a field out instead.
  */
 export const adFieldsEntries = {
-  title: singleLineString('title'),
+  title: /* @__PURE__ */ singleLineString('title'),
   /** Price (the example sends a number; ads carry a string). */
   price,
   /** `"som"`; other currencies are unknown. */
-  currency: openEnum(['som']),
+  currency: /* @__PURE__ */ openEnum(['som']),
   /** Category id (from categories.list). */
-  category: catalogueId('category'),
+  category: /* @__PURE__ */ catalogueId('category'),
   /** Category filter values (`[{filter_id: 11, value: "4304"}]`); `[]` when the category has none. */
-  filters: v.array(categoryFilter),
+  filters: /* @__PURE__ */ v.array(categoryFilter),
   /** Location id (1 = Bishkek). */
-  location: catalogueId('location'),
+  location: /* @__PURE__ */ catalogueId('location'),
   /** The price before a discount (shown struck through). */
-  old_price: v.optional(price),
-  description: v.optional(freeText('description')),
+  old_price: /* @__PURE__ */ v.optional(price),
+  description: /* @__PURE__ */ v.optional(/* @__PURE__ */ freeText('description')),
   /** `"sell"` (others via the undocumented ad_type list). */
-  ad_type: v.optional(openEnum(['sell'])),
+  ad_type: /* @__PURE__ */ v.optional(/* @__PURE__ */ openEnum(['sell'])),
   /** Price on agreement. */
-  contract_price: v.optional(v.boolean()),
+  contract_price: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.boolean()),
   /** Accept payment by O!Money. */
-  o_money_pay: v.optional(v.boolean()),
-  whatsapp_num: v.optional(line('whatsapp_num')),
-  whatsapp_num_is_ident: v.optional(v.boolean()),
-  telegram_profile: v.optional(line('telegram_profile')),
-  telegram_profile_is_ident: v.optional(v.boolean()),
+  o_money_pay: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.boolean()),
+  whatsapp_num: /* @__PURE__ */ v.optional(/* @__PURE__ */ line('whatsapp_num')),
+  whatsapp_num_is_ident: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.boolean()),
+  telegram_profile: /* @__PURE__ */ v.optional(/* @__PURE__ */ line('telegram_profile')),
+  telegram_profile_is_ident: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.boolean()),
   /** Image URLs returned by ads.uploadImage. */
-  images: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(2048, 'an image URL must have at most 2048 characters'), singleLine('images[]'))), v.maxLength(100, 'give at most 100 images'))),
-  address: v.optional(line('address')),
-  latitude: v.optional(coordinate('latitude', 90)),
-  longitude: v.optional(coordinate('longitude', 180)),
-  delivery: v.optional(v.boolean()),
+  images: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.array(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.maxLength(2048, 'an image URL must have at most 2048 characters'), /* @__PURE__ */ singleLine('images[]'))), /* @__PURE__ */ v.maxLength(100, 'give at most 100 images'))),
+  address: /* @__PURE__ */ v.optional(/* @__PURE__ */ line('address')),
+  latitude: /* @__PURE__ */ v.optional(/* @__PURE__ */ coordinate('latitude', 90)),
+  longitude: /* @__PURE__ */ v.optional(/* @__PURE__ */ coordinate('longitude', 180)),
+  delivery: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.boolean()),
   /** Opening time (naive ISO date-time, `"2022-09-16T11:00:00"`). */
-  opening_at: v.optional(v.pipe(v.string('opening_at must be a string'), v.maxLength(40, 'opening_at must have at most 40 characters'), singleLine('opening_at'))),
+  opening_at: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string('opening_at must be a string'), /* @__PURE__ */ v.maxLength(40, 'opening_at must have at most 40 characters'), /* @__PURE__ */ singleLine('opening_at'))),
   /** Free-text comment. */
-  commentary: v.optional(freeText('commentary')),
+  commentary: /* @__PURE__ */ v.optional(/* @__PURE__ */ freeText('commentary')),
 };
 
 /** The fields of an ad a caller sets. */
-export const adFields = v.object(adFieldsEntries);
+export const adFields = /* @__PURE__ */ v.object(adFieldsEntries);
 
 /** Fields of an ad for `createAd` and `ads.update`. */
 export type AdFields = v.InferInput<typeof adFields>;
 
 /** Changes for `editAd`: any subset of the ad's fields. */
-export const adChanges = v.partial(adFields);
+export const adChanges = /* @__PURE__ */ v.partial(adFields);
 
 /** Changes for `editAd`. */
 export type AdChanges = v.InferInput<typeof adChanges>;
@@ -113,25 +113,25 @@ export type AdChanges = v.InferInput<typeof adChanges>;
 /** The `main_filters` of a filter request (fact sheet §4.1). */
 const mainFilterEntries = {
   /** Category id; required by the documented filter, optional in the peer-proven one. */
-  category_id: v.optional(catalogueId('category_id')),
+  category_id: /* @__PURE__ */ v.optional(/* @__PURE__ */ catalogueId('category_id')),
   /** Location id (1 = Bishkek). */
-  location_id: v.optional(catalogueId('location_id')),
+  location_id: /* @__PURE__ */ v.optional(/* @__PURE__ */ catalogueId('location_id')),
   /** `"new"` (other values unknown). */
-  order_by: v.optional(openEnum(['new'])),
+  order_by: /* @__PURE__ */ v.optional(/* @__PURE__ */ openEnum(['new'])),
   /** Only ads with pictures. */
-  pics: v.optional(v.boolean()),
-  with_discount: v.optional(v.boolean()),
-  delivery: v.optional(v.boolean()),
-  contract_price: v.optional(v.boolean()),
+  pics: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.boolean()),
+  with_discount: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.boolean()),
+  delivery: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.boolean()),
+  contract_price: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.boolean()),
   /** Text search (peer clients; not in the docs). */
-  q: v.optional(line('q')),
+  q: /* @__PURE__ */ v.optional(/* @__PURE__ */ line('q')),
 };
 
 /** `main_filters` of the peer-proven ads-filter-old (everything optional). */
-export const mainFilters = v.object(mainFilterEntries);
+export const mainFilters = /* @__PURE__ */ v.object(mainFilterEntries);
 
 /** `main_filters` of the documented ads-filter (category required). */
-export const documentedMainFilters = v.object({ ...mainFilterEntries, category_id: catalogueId('category_id') });
+export const documentedMainFilters = /* @__PURE__ */ v.object(/* @__PURE__ */ mergeEntries(mainFilterEntries, { category_id: /* @__PURE__ */ catalogueId('category_id') }));
 
 /** The `main_filters` of a filter request. */
 export type MainFilters = v.InferInput<typeof mainFilters>;

@@ -10,7 +10,7 @@ import { finiteDecimal, freeText, openEnum, singleLine, singleLineString } from 
  * and sent as strings with two decimals; a number with more than two decimals is refused rather
  * than rounded. (One pipe, not a union, so a failure keeps its field path.)
  */
-export const amount = finiteDecimal('price.amount', { min: 0, max: 1e12, maxDecimals: 2, fixed: 2 });
+export const amount = /* @__PURE__ */ finiteDecimal('price.amount', { min: 0, max: 1e12, maxDecimals: 2, fixed: 2 });
 
 // Whole numbers travel in JSON: safe integers only (the ranges are checked in offer-rules.ts).
 const wholeNumber = (name: string) => v.pipe(v.number(`${name} must be a number`), v.safeInteger(`${name} must be an integer`));
@@ -21,49 +21,49 @@ const line = (name: string) => v.pipe(v.string(`${name} must be a string`), v.ma
  * One photo as `photos` expects it: the size map the upload host returns once an image is
  * processed (`{"1280x1280": url, "x80": url, "mobile_list": url}`, fact sheet Q3).
  */
-export const photo = v.record(v.pipe(v.string(), singleLine('photo size')), v.pipe(v.string(), v.maxLength(2048, 'a photo URL must have at most 2048 characters'), singleLine('photo URL')));
+export const photo = /* @__PURE__ */ v.record(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ singleLine('photo size')), /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.maxLength(2048, 'a photo URL must have at most 2048 characters'), /* @__PURE__ */ singleLine('photo URL')));
 
 /** A discounted-goods offer, exactly as POST /shop/offers takes it. */
-export const offer = v.object({
+export const offer = /* @__PURE__ */ v.object({
   /** The shop's own offer id; the key for later updates and for closing. */
-  id: singleLineString('id', { max: 255 }),
-  product: v.object({
+  id: /* @__PURE__ */ singleLineString('id', { max: 255 }),
+  product: /* @__PURE__ */ v.object({
     /** Catalog section name, e.g. "Велосипеды"; the section must be enabled for the shop. */
-    category: line('product.category'),
+    category: /* @__PURE__ */ line('product.category'),
     /** Manufacturer, e.g. "Orbea". */
-    vendor: line('product.vendor'),
+    vendor: /* @__PURE__ */ line('product.vendor'),
     /** Product name, e.g. "Alma H50 27.5 (2015)". */
-    model: line('product.model'),
+    model: /* @__PURE__ */ line('product.model'),
   }),
-  price: v.object({
+  price: /* @__PURE__ */ v.object({
     /** Decimal string (`"1250.00"`); a number is sent as such a string. */
     amount,
     /** Only `BYN` is accepted. */
-    currency: openEnum(['BYN']),
+    currency: /* @__PURE__ */ openEnum(['BYN']),
   }),
-  location: v.object({
+  location: /* @__PURE__ */ v.object({
     /** One of the ids in `towns` (docs/towns.md), e.g. 17030 for Minsk. */
-    geo_town_id: wholeNumber('location.geo_town_id'),
+    geo_town_id: /* @__PURE__ */ wholeNumber('location.geo_town_id'),
   }),
-  contact: v.object({
-    name: line('contact.name'),
-    phones: v.pipe(v.array(line('contact.phones[]')), v.maxLength(20, 'give at most 20 phones')),
+  contact: /* @__PURE__ */ v.object({
+    name: /* @__PURE__ */ line('contact.name'),
+    phones: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.array(/* @__PURE__ */ line('contact.phones[]')), /* @__PURE__ */ v.maxLength(20, 'give at most 20 phones')),
     /** Calling window: from hour, to hour, each 0–23. */
-    call_time: v.tuple([wholeNumber('contact.call_time[0]'), wholeNumber('contact.call_time[1]')]),
+    call_time: /* @__PURE__ */ v.tuple([/* @__PURE__ */ wholeNumber('contact.call_time[0]'), /* @__PURE__ */ wholeNumber('contact.call_time[1]')]),
   }),
   /** Condition on a 0–10 scale. */
-  condition: wholeNumber('condition'),
+  condition: /* @__PURE__ */ wholeNumber('condition'),
   /** Free text. */
-  description: freeText('description'),
+  description: /* @__PURE__ */ freeText('description'),
   /** Requiredness undocumented: optional. */
-  delivery: v.optional(
-    v.object({
+  delivery: /* @__PURE__ */ v.optional(
+    /* @__PURE__ */ v.object({
       /** Delivery all over the country. */
-      available_for_country: v.boolean(),
+      available_for_country: /* @__PURE__ */ v.boolean(),
     }),
   ),
   /** Images from the upload host (`uploadImage`), each a size map; onliner.by hosts only. */
-  photos: v.optional(v.pipe(v.array(photo), v.maxLength(100, 'give at most 100 photos'))),
+  photos: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.array(photo), /* @__PURE__ */ v.maxLength(100, 'give at most 100 photos'))),
 });
 
 /** An offer as you give it to `offers.send` (amount as number or string). */

@@ -3,11 +3,11 @@ import { defineEndpoint } from '@x/core/provider';
 import { envelope } from '../../schemas/common';
 
 /** One ad type (`sell`, ...). */
-export const adType = v.object({
-  id: v.number(),
+export const adType = /* @__PURE__ */ v.object({
+  id: /* @__PURE__ */ v.number(),
   /** The value for an ad's `ad_type` (`"sell"`). */
-  code_value: v.string(),
-  name: v.string(),
+  code_value: /* @__PURE__ */ v.string(),
+  name: /* @__PURE__ */ v.string(),
 });
 
 /**
@@ -19,10 +19,10 @@ export const adTypesList = /* @__PURE__ */ defineEndpoint({
   path: '/api/ads-board/v1/ad_type/list/',
   summary: 'List ad types (values for ad_type). Unverified: undocumented, seen in a peer client.',
   docs: 'unverified: not in seed 002; Kotlin peer ApiService (fact sheet §4)',
-  response: envelope(
-    v.object({
-      count: v.number(),
-      results: v.array(adType),
+  response: /* @__PURE__ */ envelope(
+    /* @__PURE__ */ v.object({
+      count: /* @__PURE__ */ v.number(),
+      results: /* @__PURE__ */ v.array(adType),
     }),
   ),
   safe: true,

@@ -8,6 +8,6 @@ export const adsCreateDraft = /* @__PURE__ */ defineEndpoint({
   path: '/api/ads-board/v1/ads/initial/',
   summary: 'Create an empty draft (status initial); result is its uuid. Then ads.update it (or use createAd).',
   docs: 'seed 002 "Создание объявления"',
-  response: envelope(v.pipe(v.string(), v.uuid())),
+  response: /* @__PURE__ */ envelope(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.uuid())),
   safe: false,
 });

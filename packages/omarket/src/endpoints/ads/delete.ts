@@ -9,7 +9,7 @@ export const adsDelete = /* @__PURE__ */ defineEndpoint({
   summary: 'Delete an ad or draft (result [], details "Deleted"). Not retried.',
   docs: 'seed 002 "Удаление обьявления"',
   request: { path: uuidPath },
-  response: envelope(v.tuple([])),
+  response: /* @__PURE__ */ envelope(/* @__PURE__ */ v.tuple([])),
   // A replay after a lost answer would fail with "not found": never retried.
   safe: false,
 });

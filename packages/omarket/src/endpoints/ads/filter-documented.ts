@@ -16,14 +16,14 @@ export const adsFilterDocumented = /* @__PURE__ */ defineEndpoint({
   docs: 'seed 002 "Объявления по категориям" (GET with a JSON body, decision 0043)',
   request: {
     query: pageQuery,
-    body: v.object({
+    body: /* @__PURE__ */ v.object({
       /** Category (required here), location, sort and flags. */
       main_filters: documentedMainFilters,
       /** Values of the category's own filters. */
-      category_filters: v.optional(v.array(categoryFilter)),
+      category_filters: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.array(categoryFilter)),
     }),
   },
-  response: envelope(page(adCard)),
+  response: /* @__PURE__ */ envelope(/* @__PURE__ */ page(adCard)),
   safe: true,
   pagination: envelopePagination,
 });

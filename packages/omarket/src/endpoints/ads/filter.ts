@@ -15,14 +15,14 @@ export const adsFilter = /* @__PURE__ */ defineEndpoint({
   docs: 'unverified: not in seed 002; used by the Kotlin and iOS peer clients (fact sheet §4)',
   request: {
     query: pageQuery,
-    body: v.object({
+    body: /* @__PURE__ */ v.object({
       /** Category, location, text (`q`), sort and flags; `{}` lists everything. */
-      main_filters: v.optional(mainFilters, {}),
+      main_filters: /* @__PURE__ */ v.optional(mainFilters, {}),
       /** Values of the category's own filters. */
-      category_filters: v.optional(v.array(categoryFilter)),
+      category_filters: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.array(categoryFilter)),
     }),
   },
-  response: envelope(page(adCard)),
+  response: /* @__PURE__ */ envelope(/* @__PURE__ */ page(adCard)),
   // A read, even though it is a POST.
   safe: true,
   pagination: envelopePagination,

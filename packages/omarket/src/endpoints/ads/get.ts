@@ -10,6 +10,6 @@ export const adsGet = /* @__PURE__ */ defineEndpoint({
   summary: 'Get one ad or draft by uuid (a full ad plus has_complained).',
   docs: 'seed 002 "Детали обьявления"',
   request: { path: uuidPath },
-  response: envelope(adDetail),
+  response: /* @__PURE__ */ envelope(adDetail),
   safe: true,
 });

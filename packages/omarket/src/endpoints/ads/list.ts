@@ -9,7 +9,7 @@ export const adsList = /* @__PURE__ */ defineEndpoint({
   summary: 'List ads (paged with ?page; next/previous are page numbers or page URLs).',
   docs: 'seed 002 "Список обьявлений"; ?page from the peer clients',
   request: { query: pageQuery },
-  response: envelope(page(adFull)),
+  response: /* @__PURE__ */ envelope(/* @__PURE__ */ page(adFull)),
   safe: true,
   pagination: envelopePagination,
 });

@@ -10,9 +10,9 @@ export const adsRemoveImage = /* @__PURE__ */ defineEndpoint({
   docs: 'seed 002 "Удаление изображения из объявления"',
   request: {
     path: uuidPath,
-    body: v.object({
+    body: /* @__PURE__ */ v.object({
       /** URL returned by ads.uploadImage. */
-      url: v.pipe(v.string('url must be a string'), v.minLength(1, 'url must not be empty'), v.maxLength(2048, 'url must have at most 2048 characters'), singleLine('url')),
+      url: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string('url must be a string'), /* @__PURE__ */ v.minLength(1, 'url must not be empty'), /* @__PURE__ */ v.maxLength(2048, 'url must have at most 2048 characters'), /* @__PURE__ */ singleLine('url')),
     }),
   },
   // The table says form-data, the example is JSON: JSON is sent (fact sheet Q12).

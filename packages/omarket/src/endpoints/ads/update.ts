@@ -11,7 +11,7 @@ export const adsUpdate = /* @__PURE__ */ defineEndpoint({
   docs: 'seed 002 "Редактирование объявления"',
   request: { path: uuidPath, body: adFields },
   // `details: "Updated"`; `filters` come back expanded.
-  response: envelope(adFull),
+  response: /* @__PURE__ */ envelope(adFull),
   // PUT sets the same fields again on a replay.
   safe: true,
 });

@@ -10,16 +10,16 @@ export const adsUploadImage = /* @__PURE__ */ defineEndpoint({
   docs: 'seed 002 "Добавление изображение в объявление"',
   request: {
     path: uuidPath,
-    body: v.object({
+    body: /* @__PURE__ */ v.object({
       /** The image file (Blob or File; its name is sent). */
       image: imageFile,
     }),
   },
   encoding: 'multipart',
-  response: envelope(
-    v.object({
+  response: /* @__PURE__ */ envelope(
+    /* @__PURE__ */ v.object({
       /** Image URL (the provider's MinIO host; not validated). */
-      url: v.string(),
+      url: /* @__PURE__ */ v.string(),
     }),
   ),
   safe: false,

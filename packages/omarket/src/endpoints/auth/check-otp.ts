@@ -9,15 +9,15 @@ export const authCheckOtp = /* @__PURE__ */ defineEndpoint({
   summary: 'Verify the 4-digit SMS code sent at registration (the doc heading says "request OTP").',
   docs: 'seed 002 "Запрос ОТП"',
   request: {
-    body: v.object({
+    body: /* @__PURE__ */ v.object({
       /** `996` + 9 digits (the doc example shows 14 characters; 12 is the real format). */
       msisdn,
       /** The 4-digit code. */
-      otp: v.pipe(v.string('otp must be a string'), v.regex(/^\d{4}$/, 'otp must be 4 digits')),
+      otp: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string('otp must be a string'), /* @__PURE__ */ v.regex(/^\d{4}$/, 'otp must be 4 digits')),
     }),
   },
-  response: v.object({
-    success: v.literal('SUCCESS'),
+  response: /* @__PURE__ */ v.object({
+    success: /* @__PURE__ */ v.literal('SUCCESS'),
   }),
   // Each attempt may count against the code.
   safe: false,

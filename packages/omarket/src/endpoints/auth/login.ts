@@ -9,17 +9,17 @@ export const authLogin = /* @__PURE__ */ defineEndpoint({
   summary: 'Log in with msisdn and password; returns an access token (30 min) and a refresh token.',
   docs: 'seed 002 "Логин"',
   request: {
-    body: v.object({
+    body: /* @__PURE__ */ v.object({
       /** `996` + 9 digits. */
       msisdn,
       password,
     }),
   },
-  response: v.object({
+  response: /* @__PURE__ */ v.object({
     /** Opaque (base64 JSON, not a JWT); valid 30 minutes. Never decode it. */
-    access_token: v.string(),
+    access_token: /* @__PURE__ */ v.string(),
     /** 32 hex characters. */
-    refresh_token: v.string(),
+    refresh_token: /* @__PURE__ */ v.string(),
   }),
   // A replay only issues another token pair.
   safe: true,

@@ -9,23 +9,23 @@ export const authRegister = /* @__PURE__ */ defineEndpoint({
   summary: 'Register a phone number with a password (twice); then verify the SMS code with checkOtp.',
   docs: 'seed 002 "Регистрация"',
   request: {
-    body: v.pipe(
-      v.object({
+    body: /* @__PURE__ */ v.pipe(
+      /* @__PURE__ */ v.object({
         /** `996` + 9 digits. */
         msisdn,
         password,
         /** The password again. */
         password2: password,
       }),
-      v.forward(
-        v.check((b) => b.password === b.password2, 'password2 must repeat password'),
+      /* @__PURE__ */ v.forward(
+        /* @__PURE__ */ v.check((b) => b.password === b.password2, 'password2 must repeat password'),
         ['password2'],
       ),
     ),
   },
-  response: v.object({
+  response: /* @__PURE__ */ v.object({
     /** `"SUCCESS"` (the doc prints it in single quotes). */
-    success: v.literal('SUCCESS'),
+    success: /* @__PURE__ */ v.literal('SUCCESS'),
   }),
   safe: false,
   auth: ['apiKey'],

@@ -10,6 +10,6 @@ export const categoriesList = /* @__PURE__ */ defineEndpoint({
   path: '/api/ads-board/v1/category/list',
   summary: 'List categories (nested sub_categories, filter ids, ad types).',
   docs: 'seed 002 "Список категорий"',
-  response: envelope(v.array(category)),
+  response: /* @__PURE__ */ envelope(/* @__PURE__ */ v.array(category)),
   safe: true,
 });

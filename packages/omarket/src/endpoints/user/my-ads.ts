@@ -11,15 +11,15 @@ export const userMyAds = /* @__PURE__ */ defineEndpoint({
   docs: 'seed 002 "Получение своих объявлений"; ?page from the peer clients',
   request: {
     query: pageQuery,
-    body: v.object({
+    body: /* @__PURE__ */ v.object({
       /** Any of active, cancelled, moderate, disabled; at least one. */
-      statuses: v.pipe(v.array(myAdsStatus), v.minLength(1, 'give at least one status')),
+      statuses: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.array(myAdsStatus), /* @__PURE__ */ v.minLength(1, 'give at least one status')),
     }),
   },
   // The table says form-data, the example is JSON: JSON is sent (fact sheet Q12).
   encoding: 'json',
   accepts: ['json', 'multipart'],
-  response: envelope(page(adCard)),
+  response: /* @__PURE__ */ envelope(/* @__PURE__ */ page(adCard)),
   // A read, even though it is a POST.
   safe: true,
   pagination: envelopePagination,

@@ -9,12 +9,12 @@ export const userUploadAvatar = /* @__PURE__ */ defineEndpoint({
   summary: "Upload the caller's avatar image (multipart \"image\"); result.url is where it lives.",
   docs: 'seed 002 "Загрузить аватарку"',
   request: {
-    body: v.object({
+    body: /* @__PURE__ */ v.object({
       /** The image file (Blob or File). */
       image: imageFile,
     }),
   },
   encoding: 'multipart',
-  response: envelope(v.object({ url: v.string() })),
+  response: /* @__PURE__ */ envelope(/* @__PURE__ */ v.object({ url: /* @__PURE__ */ v.string() })),
   safe: false,
 });

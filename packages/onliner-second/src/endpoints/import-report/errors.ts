@@ -2,11 +2,11 @@ import * as v from 'valibot';
 import { singleLineString, defineEndpoint } from '@x/core/provider';
 
 /** The validation errors of one rejected offer, by dotted field path. */
-export const offerErrors = v.object({
+export const offerErrors = /* @__PURE__ */ v.object({
   /** The shop's offer id. */
-  id: v.string(),
+  id: /* @__PURE__ */ v.string(),
   /** Messages (Russian) by field path, e.g. `{"product.model": ["Укажите товар"]}`. */
-  errors: v.record(v.string(), v.array(v.string())),
+  errors: /* @__PURE__ */ v.record(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.array(/* @__PURE__ */ v.string())),
 });
 
 /** Why one offer of an import was rejected. */
@@ -19,12 +19,12 @@ export const importReportErrors = /* @__PURE__ */ defineEndpoint({
   summary: 'List the offers an import rejected, each with its field errors (Russian texts).',
   docs: 'onliner-second-api docs/get_import_errors.md',
   request: {
-    path: v.object({
+    path: /* @__PURE__ */ v.object({
       /** Import id from `offers.send`. */
-      id: singleLineString('id', { max: 255 }),
+      id: /* @__PURE__ */ singleLineString('id', { max: 255 }),
     }),
   },
-  response: v.array(offerErrors),
+  response: /* @__PURE__ */ v.array(offerErrors),
   safe: true,
   auth: ['bearer'],
 });

@@ -3,17 +3,17 @@ import { singleLineString, defineEndpoint, integer, openEnum } from '@x/core/pro
 import { IMPORT_STATUSES } from '../../statuses';
 
 /** An import's status and counts. */
-export const importReport = v.object({
+export const importReport = /* @__PURE__ */ v.object({
   /** Import id. */
-  id: v.string(),
+  id: /* @__PURE__ */ v.string(),
   /** Import status, see `ImportStatus` (not an offer status, fact sheet Q4). */
-  status: openEnum(IMPORT_STATUSES),
+  status: /* @__PURE__ */ openEnum(IMPORT_STATUSES),
   /** Offers processed. */
-  total: integer(),
+  total: /* @__PURE__ */ integer(),
   /** Offers rejected by validation (not saved); details from `importReport.errors`. */
-  errors: integer(),
+  errors: /* @__PURE__ */ integer(),
   /** General error text, e.g. "Ошибка валидации"; absent or null when there is none. */
-  error_message: v.optional(v.nullable(v.string())),
+  error_message: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.nullable(/* @__PURE__ */ v.string())),
 });
 
 /** An import's status and counts. */
@@ -26,9 +26,9 @@ export const importReportGet = /* @__PURE__ */ defineEndpoint({
   summary: 'Get an import\'s status (pending, processing, processed, failed) and counts.',
   docs: 'onliner-second-api docs/get_import_report.md',
   request: {
-    path: v.object({
+    path: /* @__PURE__ */ v.object({
       /** Import id from `offers.send`. */
-      id: singleLineString('id', { max: 255 }),
+      id: /* @__PURE__ */ singleLineString('id', { max: 255 }),
     }),
   },
   response: importReport,

@@ -10,19 +10,19 @@ export const oauthToken = /* @__PURE__ */ defineEndpoint({
   summary: 'Obtain an access token with the client credentials grant (Basic auth with Client ID and Client Secret).',
   docs: 'onliner-b2b-api docs/oauth20.md "Авторизация"; response fields as in docs/importers/auth.md (fact sheet §3)',
   request: {
-    body: v.object({
+    body: /* @__PURE__ */ v.object({
       /** Always `client_credentials` (the only grant the API offers). */
-      grant_type: v.optional(v.literal('client_credentials'), 'client_credentials'),
+      grant_type: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.literal('client_credentials'), 'client_credentials'),
     }),
   },
   encoding: 'form',
-  response: v.object({
+  response: /* @__PURE__ */ v.object({
     /** The bearer token for second.api and the upload host. */
-    access_token: v.string(),
+    access_token: /* @__PURE__ */ v.string(),
     /** Lifetime in seconds; differs per application type, so always read it (fact sheet Q13). */
-    expires_in: integer(),
+    expires_in: /* @__PURE__ */ integer(),
     /** `Bearer` (assumed from the importer flow; oauth20.md does not list the fields). */
-    token_type: v.optional(v.string()),
+    token_type: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.string()),
   }),
   // Asking for another token has no effect beyond the new token.
   safe: true,

@@ -3,7 +3,7 @@ import { defineEndpoint } from '@x/core/provider';
 import { offer } from '../../schemas/offer';
 
 /** The body of POST /shop/offers: a JSON array of offers. */
-export const offersBody = v.pipe(v.array(offer), v.minLength(1, 'Give at least one offer'));
+export const offersBody = /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.array(offer), /* @__PURE__ */ v.minLength(1, 'Give at least one offer'));
 
 /** POST /shop/offers: queue offers for import; the answer is the import id (202). */
 export const offersSend = /* @__PURE__ */ defineEndpoint({
@@ -14,9 +14,9 @@ export const offersSend = /* @__PURE__ */ defineEndpoint({
   request: {
     body: offersBody,
   },
-  response: v.object({
+  response: /* @__PURE__ */ v.object({
     /** Import id for `importReport.get` / `waitForImport` (opaque: 24 hex chars or short, Q7). */
-    id: v.string(),
+    id: /* @__PURE__ */ v.string(),
   }),
   // Replaying would queue the batch twice.
   safe: false,

@@ -11,11 +11,11 @@ export const uploadImage = /* @__PURE__ */ defineEndpoint({
   summary: 'Upload one image for processing (multipart, token in the query); poll upload.status until processed.',
   docs: 'onliner-second-api docs/upload_images.md step 1',
   request: {
-    body: v.object({
+    body: /* @__PURE__ */ v.object({
       /** `meta[type]`: must be `baralog-photo` (the default). */
-      meta: v.optional(v.object({ type: v.literal('baralog-photo') }), { type: 'baralog-photo' }),
+      meta: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.object({ type: /* @__PURE__ */ v.literal('baralog-photo') }), { type: 'baralog-photo' }),
       /** The image (a File, or a Blob: then sent as "file"). */
-      file: v.custom<Blob>(isBlob, 'file must be a Blob or File'),
+      file: /* @__PURE__ */ v.custom<Blob>(isBlob, 'file must be a Blob or File'),
     }),
   },
   encoding: 'multipart',

@@ -10,9 +10,9 @@ export const uploadStatus = /* @__PURE__ */ defineEndpoint({
   summary: 'Get an uploaded image\'s processing status; when processed, `images` maps sizes to URLs.',
   docs: 'onliner-second-api docs/upload_images.md step 2 (heading fixed from "POST GET" in e6de9af)',
   request: {
-    path: v.object({
+    path: /* @__PURE__ */ v.object({
       /** Task id from `upload.image`. */
-      id: singleLineString('id', { max: 255 }),
+      id: /* @__PURE__ */ singleLineString('id', { max: 255 }),
     }),
   },
   response: uploadTask,
