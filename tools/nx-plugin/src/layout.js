@@ -1,6 +1,6 @@
 // Reads how a provider package lays out its endpoints, from its own files: the registry
 // (src/endpoints/index.ts), the import of every registered constant, and the provider's name in
-// src/provider.ts. The generators follow what a package does instead of assuming one layout:
+// src/info.ts or src/provider.ts. The generators follow what a package does instead of assuming one layout:
 // b2motor keeps `basket.add` in endpoints/basket/add.ts as `basketAdd`, Quince keeps
 // `services.folders.add` in endpoints/folders/add.ts as `foldersAdd`.
 'use strict';
@@ -187,36 +187,49 @@ function detectRule(registry) {
 }
 
 /**
- * What the package's `defineProvider({ name, hosts })` in src/provider.ts says: its name, and the
- * names of its extra hosts (`undefined` when they are not written as an object literal).
+ * The provider's name and the names of its extra hosts (`undefined` when they are not written as an
+ * object literal): from the `<provider>Info` object in src/info.ts where the package has one (the
+ * configuration-only client's facts), else from `defineProvider({ name, hosts })` in src/provider.ts.
  * @param {Tree} tree
  * @param {string} packageRoot
  * @returns {{ name: string | undefined; hosts: string[] | undefined }}
  */
 function readProvider(tree, packageRoot) {
-  const file = `${packageRoot}/src/provider.ts`;
   /** @type {{ name: string | undefined; hosts: string[] | undefined }} */
   const out = { name: undefined, hosts: [] };
+  const read = (object) => {
+    for (const prop of object.properties) {
+      const key = propertyName(prop.name);
+      if (key === 'name' && ts.isPropertyAssignment(prop) && ts.isStringLiteralLike(prop.initializer)) out.name = prop.initializer.text;
+      if (key === 'hosts') {
+        const value = ts.isPropertyAssignment(prop) ? unwrap(prop.initializer) : undefined;
+        out.hosts = value && ts.isObjectLiteralExpression(value) ? value.properties.map((p) => propertyName(p.name)).filter((n) => n !== undefined) : undefined;
+      }
+    }
+  };
+  const parse = (file) => ts.createSourceFile(file, tree.read(file, 'utf-8') ?? '', ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const info = `${packageRoot}/src/info.ts`;
+  if (tree.exists(info)) {
+    for (const statement of parse(info).statements) {
+      if (!ts.isVariableStatement(statement)) continue;
+      for (const declaration of statement.declarationList.declarations) {
+        const value = unwrap(declaration.initializer);
+        if (ts.isIdentifier(declaration.name) && /Info$/.test(declaration.name.text) && value && ts.isObjectLiteralExpression(value)) read(value);
+      }
+    }
+    if (out.name !== undefined || (out.hosts && out.hosts.length > 0)) return out;
+  }
+  const file = `${packageRoot}/src/provider.ts`;
   if (!tree.exists(file)) return out;
-  const source = ts.createSourceFile(file, tree.read(file, 'utf-8') ?? '', ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const visit = (node) => {
     if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'defineProvider') {
       const arg = node.arguments[0];
-      if (arg && ts.isObjectLiteralExpression(arg)) {
-        for (const prop of arg.properties) {
-          const key = propertyName(prop.name);
-          if (key === 'name' && ts.isPropertyAssignment(prop) && ts.isStringLiteralLike(prop.initializer)) out.name = prop.initializer.text;
-          if (key === 'hosts') {
-            const value = ts.isPropertyAssignment(prop) ? unwrap(prop.initializer) : undefined;
-            out.hosts = value && ts.isObjectLiteralExpression(value) ? value.properties.map((p) => propertyName(p.name)).filter((n) => n !== undefined) : undefined;
-          }
-        }
-      }
+      if (arg && ts.isObjectLiteralExpression(arg)) read(arg);
       return;
     }
     ts.forEachChild(node, visit);
   };
-  visit(source);
+  visit(parse(file));
   return out;
 }
 

@@ -35,7 +35,7 @@ describe('endpoint generator: files land where each package keeps them', () => {
   it('Quince: a nested group lives in its innermost folder (folders/delete.ts as foldersDelete)', async () => {
     const tree = workspace();
     await endpointGenerator(tree, { ...base, provider: 'quince', group: 'services.folders', name: 'delete', path: '/api/v2/service/folder/delete', description: 'Delete service folders by id' } as Options);
-    expect(changes(tree)).toEqual(['CREATE packages/quince/src/endpoints/folders/delete.ts', 'UPDATE packages/quince/src/endpoints/index.ts']);
+    expect(changes(tree)).toEqual(['CREATE packages/quince/src/endpoints/folders/delete.ts', 'UPDATE packages/quince/src/endpoints/index.ts', 'UPDATE packages/quince/src/functions.ts']);
     expect(leaf(tree, 'quince', 'services.folders.delete')).toEqual({
       groups: ['services', 'folders'],
       name: 'delete',
@@ -132,6 +132,7 @@ describe('endpoint generator: src/functions.ts', () => {
 
   it('skips it when the package has none', async () => {
     const tree = workspace();
+    tree.delete('packages/omarket/src/functions.ts');
     await endpointGenerator(tree, { ...base, provider: 'omarket', group: 'faq', name: 'get' } as Options);
     expect(tree.exists('packages/omarket/src/functions.ts')).toBe(false);
   });
