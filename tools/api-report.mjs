@@ -15,7 +15,9 @@ const check = args.includes('--check');
 const entries = args.filter((a) => !a.startsWith('--'));
 const packageDir = process.cwd();
 const reportFolder = join(packageDir, 'api');
+const reportTempFolder = join(packageDir, 'node_modules', '.api-report');
 mkdirSync(reportFolder, { recursive: true });
+mkdirSync(reportTempFolder, { recursive: true });
 
 let failed = false;
 for (const entry of entries) {
@@ -37,7 +39,7 @@ for (const entry of entries) {
           files: [dts],
         },
       },
-      apiReport: { enabled: true, reportFolder, reportTempFolder: join(packageDir, 'node_modules', '.api-report'), reportFileName: `${entry}.api.md` },
+      apiReport: { enabled: true, reportFolder, reportTempFolder, reportFileName: `${entry}.api.md` },
       docModel: { enabled: false },
       dtsRollup: { enabled: false },
       tsdocMetadata: { enabled: false },
