@@ -8,7 +8,7 @@ import type { Provider, ProviderInfo, Registry } from './define-provider';
 
 export type { ProviderInfo } from './define-provider';
 import { RequestValidationError, type ValidationIssue } from './errors';
-import { HeadersSchema, optionIssues, RetryOptionsSchema, TimeoutSchema } from './options';
+import { HeadersSchema, invalidOptions, parseClientOptions, RetryOptionsSchema, TimeoutSchema } from './options';
 import { Redactor } from './redact';
 import * as v from 'valibot';
 import { defaultRetryPolicy, type RetryPolicy } from './retry';
@@ -214,12 +214,8 @@ const ClientOptionsSchema = v.object(
 );
 
 function createContext(provider: ProviderInfo, rawOptions: ClientOptions, setup: ClientSetup): ClientContext {
-  const checked = v.safeParse(ClientOptionsSchema, rawOptions ?? {});
-  if (!checked.success) {
-    const issues = optionIssues(checked.issues, undefined, '');
-    throw new RequestValidationError(`${provider.name}: invalid client options: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`, { provider: provider.name, issues });
-  }
-  const options: ClientOptions = { ...rawOptions, headers: checked.output.headers as Record<string, string> | undefined };
+  const checked = parseClientOptions(provider.name, ClientOptionsSchema, rawOptions ?? {}, 'client options');
+  const options: ClientOptions = { ...rawOptions, headers: checked.headers as Record<string, string> | undefined };
   const timeout = options.timeout ?? 30_000;
   const hosts: Record<string, string> = { ...provider.hosts, ...options.hosts };
   const baseURL = options.baseURL ?? provider.baseURL;
@@ -229,7 +225,7 @@ function createContext(provider: ProviderInfo, rawOptions: ClientOptions, setup:
     if (problem) issues.push({ path: name, message: problem });
   }
   if (issues.length > 0) {
-    throw new RequestValidationError(`${provider.name}: invalid client options: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`, { provider: provider.name, issues });
+    throw invalidOptions(provider.name, issues, 'client options');
   }
   const auth = new Map<string, AuthStrategy>();
   for (const strategy of setup.auth ?? []) auth.set(strategy.name, strategy);

@@ -138,9 +138,13 @@ export function optionIssues(issues: readonly v.BaseIssue<unknown>[], redactor: 
  * @example
  * const { login } = parseClientOptions('b2motor', v.looseObject({ login: v.string() }), options);
  */
-export function parseClientOptions<S extends v.GenericSchema>(provider: string, schema: S, raw: unknown): v.InferOutput<S> {
+export function parseClientOptions<S extends v.GenericSchema>(provider: string, schema: S, raw: unknown, what = 'options'): v.InferOutput<S> {
   const result = v.safeParse(schema, raw);
   if (result.success) return result.output;
-  const issues = optionIssues(result.issues, undefined, '');
-  throw new RequestValidationError(`${provider}: invalid options: ${issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ')}`, { provider, issues });
+  throw invalidOptions(provider, optionIssues(result.issues, undefined, ''), what);
+}
+
+/** The one error for bad client or factory options: every issue named, no value quoted. @internal */
+export function invalidOptions(provider: string, issues: ValidationIssue[], what = 'options'): RequestValidationError {
+  return new RequestValidationError(`${provider}: invalid ${what}: ${issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ')}`, { provider, issues });
 }
