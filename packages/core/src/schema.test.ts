@@ -40,6 +40,49 @@ describe('response modes', () => {
     expect(v.safeParse(toStrictInput(schema), { ...known, typo: 1 }).success).toBe(false);
   });
 
+  it('walks every wrapper, union, variant, record, tuple and lazy schema, keeping defaults and messages', () => {
+    const item = v.object({ n: v.number() });
+    const wide = v.object({
+      a: v.nullish(item, { n: 1 }),
+      b: v.undefinedable(item),
+      c: v.exactOptional(item),
+      d: v.nonOptional(v.optional(item)),
+      e: v.nonNullable(v.nullable(item)),
+      f: v.nonNullish(v.nullish(item)),
+      g: v.union([item, v.string()]),
+      h: v.variant('k', [v.object({ k: v.literal('x'), n: v.number() })]),
+      i: v.record(v.string(), item),
+      j: v.tuple([item]),
+      l: v.lazy(() => item),
+      m: v.optional(item, { n: 2 }),
+      o: v.array(item, 'rows must be a list'),
+    });
+    const ok = { a: { n: 1 }, b: { n: 1 }, c: { n: 1 }, d: { n: 1 }, e: { n: 1 }, f: { n: 1 }, g: { n: 1 }, h: { k: 'x', n: 1 }, i: { z: { n: 1 } }, j: [{ n: 1 }], l: { n: 1 }, o: [] };
+    expect(v.parse(toStrict(wide), ok)).toEqual({ ...ok, m: { n: 2 } });
+    for (const key of Object.keys(ok) as Array<keyof typeof ok>) {
+      if (key === 'o') continue;
+      const value = ok[key] as unknown;
+      const extra = key === 'i' ? { z: { n: 1, x: 1 } } : key === 'j' ? [{ n: 1, x: 1 }] : { ...(value as object), x: 1 };
+      expect(v.safeParse(toStrict(wide), { ...ok, [key]: extra }).success, key).toBe(false);
+      expect(v.parse(toCompatible(wide), { ...ok, [key]: extra })[key]).toEqual(extra);
+    }
+    expect(v.parse(toCompatible(wide), { ...ok, a: undefined }).a).toEqual({ n: 1 });
+    const bad = v.safeParse(toStrict(wide), { ...ok, o: 'x' });
+    expect(bad.issues?.[0]?.message).toBe('rows must be a list');
+  });
+
+  it('rebuilt schemas keep their Standard Schema interface bound to themselves', async () => {
+    const strict = toStrict(v.object({ n: v.number() }));
+    expect((await strict['~standard'].validate({ n: 1, x: 1 })).issues).toHaveLength(1);
+    expect((await toCompatible(v.strictObject({ n: v.number() }))['~standard'].validate({ n: 1, x: 1 })).issues).toBeUndefined();
+  });
+
+  it('leaves a schema with nothing to change as it is', () => {
+    const flat = v.array(v.string());
+    expect(toStrict(flat)).toBe(flat);
+    expect(toCompatible(v.union([v.string(), v.number()]))).toBeDefined();
+  });
+
   it('caches transformed schemas', () => {
     expect(toStrict(schema)).toBe(toStrict(schema));
   });

@@ -83,18 +83,6 @@ export function booleanish(): BooleanishSchema {
 
 type Rebuild = (schema: AnySchema) => AnySchema;
 
-// Explicit factories (not `v[name]`) so bundlers keep only what is used of valibot.
-const WRAPPERS: Record<string, (wrapped: any, arg?: any) => AnySchema> = {
-  optional: v.optional,
-  nullable: v.nullable,
-  nullish: v.nullish,
-  undefinedable: v.undefinedable,
-  exact_optional: v.exactOptional,
-  non_optional: v.nonOptional,
-  non_nullable: v.nonNullable,
-  non_nullish: v.nonNullish,
-};
-
 const OBJECT_TYPES = new Set(['object', 'loose_object', 'strict_object', 'object_with_rest']);
 
 /** The schema under any `pipe(...)`. */
@@ -115,70 +103,66 @@ export function isObjectSchema(schema: AnySchema | undefined): boolean {
   return objectEntries(schema) !== undefined;
 }
 
+/** Where each walked schema type keeps its inner schema(s); other types are left as they are. */
+const INNER: Record<string, string> = {
+  optional: 'wrapped',
+  nullable: 'wrapped',
+  nullish: 'wrapped',
+  undefinedable: 'wrapped',
+  exact_optional: 'wrapped',
+  non_optional: 'wrapped',
+  non_nullable: 'wrapped',
+  non_nullish: 'wrapped',
+  array: 'item',
+  record: 'value',
+  union: 'options',
+  variant: 'options',
+  tuple: 'items',
+  lazy: 'getter',
+};
+
+/**
+ * A copy of a schema with some properties replaced. Valibot's schemas read their parts through
+ * `this` in `~run`, so a copy validates with the replaced parts; no factory per schema type is
+ * needed (which keeps every wrapper factory out of a bundle that does not use it). `~standard`
+ * is rebound to the copy.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+function copySchema(schema: AnySchema, parts: Record<string, unknown>): AnySchema {
+  const out = { ...schema, ...parts } as any;
+  out['~standard'] = { ...(schema as any)['~standard'], validate: (value: unknown) => out['~run']({ value }, v.getGlobalConfig()) };
+  return out;
+}
+
+/** An object schema with the same entries (rebuilt) and message, validating like `template`. */
+function retypeObject(schema: AnySchema, template: AnySchema, inner: Rebuild): AnySchema {
+  const t = template as any;
+  return copySchema(schema, { type: t.type, reference: t.reference, '~run': t['~run'], entries: mapEntries((schema as any).entries, inner) });
+}
+
 /**
  * Rebuilds a schema tree, replacing each node through `node`; pipes, wrappers, arrays, unions,
- * records and tuples are walked. Results are cached per mode so rebuilding happens once.
+ * variants, records, tuples and lazy schemas are walked (objects only by `node`). Results are
+ * cached per mode so rebuilding happens once.
  */
 function rebuild(schema: AnySchema, node: (schema: AnySchema, inner: Rebuild) => AnySchema | undefined, cache: WeakMap<object, AnySchema>): AnySchema {
   const hit = cache.get(schema);
   if (hit) return hit;
   const inner: Rebuild = (s) => rebuild(s, node, cache);
   const s = schema as any;
-  let out: AnySchema;
+  let out: AnySchema = schema;
   if (s.pipe) {
     const root = inner(s.pipe[0]);
-    out = root === s.pipe[0] ? schema : (v.pipe as any)(root, ...s.pipe.slice(1));
+    if (root !== s.pipe[0]) out = (v.pipe as any)(root, ...s.pipe.slice(1));
   } else {
     const replaced = node(schema, inner);
+    const key = INNER[s.type];
     if (replaced) out = replaced;
-    else {
-      switch (s.type) {
-        case 'optional':
-        case 'nullable':
-        case 'nullish':
-        case 'undefinedable':
-        case 'exact_optional':
-        case 'non_optional':
-        case 'non_nullable':
-        case 'non_nullish': {
-          const wrapped = inner(s.wrapped);
-          const factory = WRAPPERS[s.type] as (wrapped: any, arg?: any) => AnySchema;
-          out = wrapped === s.wrapped ? schema : 'default' in s ? factory(wrapped, s.default) : factory(wrapped, s.message);
-          break;
-        }
-        case 'array': {
-          const item = inner(s.item);
-          out = item === s.item ? schema : v.array(item, s.message);
-          break;
-        }
-        case 'union': {
-          const options = s.options.map(inner);
-          out = options.every((o: AnySchema, i: number) => o === s.options[i]) ? schema : v.union(options, s.message);
-          break;
-        }
-        case 'variant': {
-          const options = s.options.map(inner);
-          out = options.every((o: AnySchema, i: number) => o === s.options[i]) ? schema : v.variant(s.key, options, s.message);
-          break;
-        }
-        case 'record': {
-          const value = inner(s.value);
-          out = value === s.value ? schema : v.record(s.key, value, s.message);
-          break;
-        }
-        case 'tuple': {
-          const items = s.items.map(inner);
-          out = v.tuple(items, s.message);
-          break;
-        }
-        case 'lazy': {
-          const getter = s.getter;
-          out = v.lazy((input: unknown) => inner(getter(input)));
-          break;
-        }
-        default:
-          out = schema;
-      }
+    else if (key === 'getter') out = copySchema(schema, { getter: (input: unknown) => inner(s.getter(input)) });
+    else if (key) {
+      const part = s[key];
+      const next: any = Array.isArray(part) ? part.map(inner) : inner(part);
+      if (Array.isArray(part) ? next.some((o: AnySchema, i: number) => o !== part[i]) : next !== part) out = copySchema(schema, { [key]: next });
     }
   }
   cache.set(schema, out);
@@ -191,6 +175,9 @@ function mapEntries(entries: Record<string, AnySchema>, inner: Rebuild): Record<
   return out;
 }
 
+// Templates whose `~run` the rebuilt objects borrow (created once, on first use).
+let STRICT: AnySchema | undefined;
+let LOOSE: AnySchema | undefined;
 const strictCache = new WeakMap<object, AnySchema>();
 const compatibleCache = new WeakMap<object, AnySchema>();
 const inputCache = new WeakMap<object, AnySchema>();
@@ -202,7 +189,7 @@ export function toStrict<S extends AnySchema>(schema: S): S {
     (s, inner) => {
       const x = s as any;
       if (openEnums.has(s)) return x.options[0];
-      if (OBJECT_TYPES.has(x.type)) return v.strictObject(mapEntries(x.entries, inner), x.message);
+      if (OBJECT_TYPES.has(x.type)) return retypeObject(s, (STRICT ??= v.strictObject({})), inner);
       return undefined;
     },
     strictCache,
@@ -216,7 +203,7 @@ export function toCompatible<S extends AnySchema>(schema: S): S {
     (s, inner) => {
       const x = s as any;
       if (openEnums.has(s)) return s;
-      if (x.type === 'object' || x.type === 'strict_object') return v.looseObject(mapEntries(x.entries, inner), x.message);
+      if (x.type === 'object' || x.type === 'strict_object') return retypeObject(s, (LOOSE ??= v.looseObject({})), inner);
       return undefined;
     },
     compatibleCache,
@@ -232,7 +219,7 @@ export function toStrictInput<S extends AnySchema>(schema: S): S {
     schema,
     (s, inner) => {
       const x = s as any;
-      if (x.type === 'object') return v.strictObject(mapEntries(x.entries, inner), x.message);
+      if (x.type === 'object') return retypeObject(s, (STRICT ??= v.strictObject({})), inner);
       return undefined;
     },
     inputCache,
