@@ -14,7 +14,7 @@ import * as v from 'valibot';
 import { defaultRetryPolicy, type RetryPolicy } from './retry';
 import { defaultRuntime, type Runtime } from './runtime';
 import type { ValidationMode } from './schema';
-import { createTransport, type Transport } from './transport';
+import { fetchTransport, type Transport } from './transport';
 
 /** Options every client accepts. Provider factories add their own (credentials, flags). */
 export interface ClientOptions {
@@ -46,7 +46,10 @@ export interface ClientSetup {
   auth?: readonly AuthStrategy[];
   /** Share a redactor with the auth code that registers secrets. */
   redactor?: Redactor;
-  /** Replace the transport entirely (tests). */
+  /**
+   * Replace the transport: a provider that documents a GET with a body passes `createTransport(options.fetch)`;
+   * tests pass fakes. Default: one ofetch call per attempt, which cannot send a GET with a body.
+   */
   transport?: Transport;
   /** Per-endpoint body encoding overrides by key (a provider option such as form vs JSON). */
   encodings?: Readonly<Record<string, BodyEncoding>>;
@@ -242,7 +245,7 @@ function createContext(provider: ProviderInfo, rawOptions: ClientOptions, setup:
     retry: resolveRetryPolicy(provider, options.retry),
     validateResponses: options.validateResponses ?? 'compatible',
     auth,
-    transport: setup.transport ?? createTransport(options.fetch),
+    transport: setup.transport ?? fetchTransport(options.fetch),
     redactor,
     runtime: { ...defaultRuntime, ...options.runtime },
     hooks: options.hooks ?? {},

@@ -6,6 +6,6 @@ export { defaultRetryPolicy, parseRetryAfter, retryDelay } from './retry';
 export type { AttemptFailure } from './retry';
 export { isObjectSchema, objectEntries, responseSchemaFor, toCompatible, toIssues, toStrict, toStrictInput, unwrapPipe } from './schema';
 export { decodeQuery, encodeForm, encodeMultipart, encodeQuery, fillPath, findIllFormed, fromPairs, isBlob, isWellFormed, joinURL, pathParams, serializePairs, toPairs } from './encode';
-export { createTransport, networkErrorCode, requestNeverSent, sendGetWithBody } from './transport';
+export { createTransport, fetchTransport, networkErrorCode, requestNeverSent, sendGetWithBody } from './transport';
 export type { Transport, TransportRequest, TransportResponse } from './transport';
 export type { ClientContext } from './pipeline-types';

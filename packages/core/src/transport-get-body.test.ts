@@ -2,7 +2,7 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { canSendGetWithBody, createTransport } from './transport';
+import { canSendGetWithBody, createTransport, fetchTransport } from './transport';
 
 let url: string;
 const seen: Array<{ method: string | undefined; body: string; type: string | undefined }> = [];
@@ -35,5 +35,13 @@ describe('GET with a body', () => {
 
   it('fetch alone refuses it (why the detour exists)', async () => {
     await expect(fetch(url, { method: 'GET', body: '{}' })).rejects.toThrow(TypeError);
+  });
+
+  it('the default client transport has no detour (providers that need one pass createTransport)', async () => {
+    const request = { url, method: 'GET', headers: new Headers(), body: '{}', signal: new AbortController().signal };
+    await expect(fetchTransport()(request)).rejects.toMatchObject({ cause: expect.any(TypeError) });
+    const answer = await fetchTransport()({ ...request, body: undefined });
+    expect(answer.status).toBe(200);
+    expect(seen.at(-1)?.method).toBe('GET');
   });
 });

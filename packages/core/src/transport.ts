@@ -88,16 +88,14 @@ export const sendGetWithBody: Transport = (request) => {
 };
 
 /**
- * Build the default transport, optionally over a caller-supplied `fetch`. Without one, a GET (or
- * HEAD) with a body, which `fetch` refuses, goes over `node:http` where Node provides it
- * (`sendGetWithBody`); a caller-supplied `fetch` receives every request itself.
+ * The transport a client uses unless its provider gives another: one ofetch call per attempt,
+ * optionally over a caller-supplied `fetch`. It cannot send a GET with a body (fetch refuses one);
+ * a provider that documents one builds its client with {@link createTransport}. @internal
  */
-export function createTransport(fetchImpl?: typeof fetch): Transport {
+export function fetchTransport(fetchImpl?: typeof fetch): Transport {
   // ofetch ignores `fetch` in its first argument; a custom fetch goes in the second.
   const client = ofetch.create({}, fetchImpl ? { fetch: fetchImpl } : {});
   return async (request) => {
-    // A caller-supplied fetch (tests, proxies, instrumentation) keeps every request, as before.
-    if (!fetchImpl && (request.method === 'GET' || request.method === 'HEAD') && request.body !== undefined) return sendGetWithBody(request);
     const response = await client.raw<string, 'text'>(request.url, {
       method: request.method,
       headers: request.headers,
@@ -109,6 +107,19 @@ export function createTransport(fetchImpl?: typeof fetch): Transport {
     });
     return { status: response.status, headers: response.headers, text: response._data ?? '' };
   };
+}
+
+/**
+ * Build a transport, optionally over a caller-supplied `fetch`. Without one, a GET (or HEAD) with
+ * a body, which `fetch` refuses, goes over `node:http` where Node provides it (`sendGetWithBody`);
+ * a caller-supplied `fetch` receives every request itself. Providers that document a GET with a
+ * body pass it to `createCore` (`transport`); the others keep the smaller {@link fetchTransport}.
+ */
+export function createTransport(fetchImpl?: typeof fetch): Transport {
+  const send = fetchTransport(fetchImpl);
+  // A caller-supplied fetch (tests, proxies, instrumentation) keeps every request, as before.
+  if (fetchImpl) return send;
+  return (request) => ((request.method === 'GET' || request.method === 'HEAD') && request.body !== undefined ? sendGetWithBody(request) : send(request));
 }
 
 /** System error codes that prove the request never reached the server. */
