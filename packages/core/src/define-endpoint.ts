@@ -141,40 +141,50 @@ export type AnyEndpoint = Endpoint<any, any, any>;
 export function defineEndpoint<const R extends RequestParts = {}, O extends AnySchema = AnySchema, const P extends PaginationSpec | undefined = undefined>(
   config: EndpointConfig<R, O, P>,
 ): Endpoint<R, O, P> {
-  const params = pathParams(config.path);
   const req = config.request ?? ({} as R);
-  const spreadBody = req.body ? isObjectSchema(req.body) : false;
+  // The declaration checks (placeholders, duplicate fields, `accepts`) run in `defineProvider`,
+  // over the registry the mocks and tests build, so an app's bundle does not carry them.
+  return Object.freeze({
+    ...config,
+    encoding: req.body ? (config.encoding ?? 'json') : config.encoding,
+    kind: 'endpoint' as const,
+    pathParams: Object.freeze(pathParams(config.path)),
+    spreadBody: req.body ? isObjectSchema(req.body) : false,
+  }) as Endpoint<R, O, P>;
+}
+
+/**
+ * The mistakes a declaration can make, as TypeErrors naming the endpoint: a path placeholder
+ * without a schema, a field declared in two request parts, a non-object body next to a field
+ * named `body`, `accepts` without the encoding the SDK sends. `defineProvider` runs it on every
+ * registered endpoint. @internal
+ */
+export function checkEndpoint(endpoint: AnyEndpoint): void {
+  const { method, path, pathParams: params, spreadBody, encoding, accepts } = endpoint;
+  const req: RequestParts = endpoint.request ?? {};
   const seen = new Map<string, string>();
   for (const name of params) seen.set(name, 'path');
   const pathEntries = objectEntries(req.path);
   for (const name of params) {
     if (!pathEntries || !(name in pathEntries)) {
-      throw new TypeError(`defineEndpoint ${config.method} ${config.path}: path placeholder "${name}" has no schema in request.path`);
+      throw new TypeError(`defineEndpoint ${method} ${path}: path placeholder "${name}" has no schema in request.path`);
     }
   }
   for (const part of ['query', 'headers', ...(spreadBody ? ['body'] : [])] as const) {
-    for (const name of Object.keys(objectEntries((req as RequestParts)[part as keyof RequestParts]) ?? {})) {
+    for (const name of Object.keys(objectEntries(req[part as keyof RequestParts]) ?? {})) {
       const other = seen.get(name);
       if (other) {
-        throw new TypeError(`defineEndpoint ${config.method} ${config.path}: field "${name}" is declared in both ${other} and ${part}`);
+        throw new TypeError(`defineEndpoint ${method} ${path}: field "${name}" is declared in both ${other} and ${part}`);
       }
       seen.set(name, part);
     }
   }
   if (!spreadBody && req.body && seen.has('body')) {
-    throw new TypeError(`defineEndpoint ${config.method} ${config.path}: a non-object body travels as "body", which is also a field name`);
+    throw new TypeError(`defineEndpoint ${method} ${path}: a non-object body travels as "body", which is also a field name`);
   }
-  const encoding = req.body ? (config.encoding ?? 'json') : config.encoding;
-  if (config.accepts && !(encoding && config.accepts.includes(encoding))) {
-    throw new TypeError(`defineEndpoint ${config.method} ${config.path}: accepts [${config.accepts.join(', ')}] must include the encoding the SDK sends (${encoding ?? 'no body'})`);
+  if (accepts && !(encoding && accepts.includes(encoding))) {
+    throw new TypeError(`defineEndpoint ${method} ${path}: accepts [${accepts.join(', ')}] must include the encoding the SDK sends (${encoding ?? 'no body'})`);
   }
-  return Object.freeze({
-    ...config,
-    encoding,
-    kind: 'endpoint' as const,
-    pathParams: Object.freeze(params),
-    spreadBody,
-  }) as Endpoint<R, O, P>;
 }
 
 /** Whether a value is an endpoint declared with `defineEndpoint`. */

@@ -1,6 +1,6 @@
 // defineProvider: a provider's hosts, endpoint registry, error classifier and encoding conventions.
 import type { AnyEndpoint, Classifier } from './define-endpoint';
-import { isEndpoint } from './define-endpoint';
+import { checkEndpoint, isEndpoint } from './define-endpoint';
 import type { FormEncodingOptions } from './encode';
 import type { RetryPolicy } from './retry';
 
@@ -105,6 +105,7 @@ export function defineProvider<const R extends Registry>(config: ProviderConfig<
         if (value.host && !config.hosts?.[value.host]) {
           throw new TypeError(`defineProvider ${config.name}: ${key} uses unknown host "${value.host}"`);
         }
+        checkEndpoint(value);
         operations.push({ key, endpoint: value });
         keys.set(value, key);
       } else {

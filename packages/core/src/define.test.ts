@@ -1,18 +1,35 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { defineEndpoint } from './define-endpoint';
+import { checkEndpoint, defineEndpoint } from './define-endpoint';
 import { defineProvider } from './define-provider';
 
 const base = { method: 'GET' as const, summary: 's', response: v.unknown(), safe: true };
 
 describe('defineEndpoint / defineProvider', () => {
-  it('requires a schema for every path placeholder', () => {
-    expect(() => defineEndpoint({ ...base, path: '/x/{id}' })).toThrow('path placeholder "id" has no schema');
+  const register = (e: ReturnType<typeof defineEndpoint>) => defineProvider({ name: 'p', title: 'P', baseURL: 'https://p', endpoints: { e } });
+  it('requires a schema for every path placeholder (checked when registered)', () => {
+    const e = defineEndpoint({ ...base, path: '/x/{id}' });
+    expect(() => register(e)).toThrow('defineEndpoint GET /x/{id}: path placeholder "id" has no schema');
+    expect(() => checkEndpoint(e)).toThrow('path placeholder "id" has no schema');
+    expect(() => register(defineEndpoint({ ...base, path: '/x/{id}', request: { path: v.object({ id: v.string() }) } }))).not.toThrow();
   });
   it('rejects a field declared in two request parts', () => {
     expect(() =>
-      defineEndpoint({ ...base, method: 'POST', path: '/x', request: { query: v.object({ a: v.string() }), body: v.object({ a: v.string() }) } }),
+      register(defineEndpoint({ ...base, method: 'POST', path: '/x', request: { query: v.object({ a: v.string() }), body: v.object({ a: v.string() }) } })),
     ).toThrow('field "a" is declared in both query and body');
+    expect(() => register(defineEndpoint({ ...base, method: 'POST', path: '/x/{a}', request: { path: v.object({ a: v.string() }), query: v.object({ a: v.string() }) } }))).toThrow(
+      'field "a" is declared in both path and query',
+    );
+  });
+  it('rejects a non-object body next to a field named body, and accepts without the sent encoding', () => {
+    expect(() => register(defineEndpoint({ ...base, method: 'POST', path: '/x', request: { query: v.object({ body: v.string() }), body: v.array(v.string()) } }))).toThrow(
+      'a non-object body travels as "body"',
+    );
+    expect(() => register(defineEndpoint({ ...base, method: 'POST', path: '/x', request: { body: v.object({ a: v.string() }) }, accepts: ['form'] }))).toThrow(
+      'accepts [form] must include the encoding the SDK sends (json)',
+    );
+    expect(() => register(defineEndpoint({ ...base, method: 'POST', path: '/x', accepts: ['json'] }))).toThrow('(no body)');
+    expect(() => register(defineEndpoint({ ...base, method: 'POST', path: '/x', request: { body: v.object({ a: v.string() }) }, encoding: 'form', accepts: ['json', 'form'] }))).not.toThrow();
   });
   it('knows whether the body is spread into the input', () => {
     expect(defineEndpoint({ ...base, method: 'POST', path: '/x', request: { body: v.object({ a: v.string() }) } }).spreadBody).toBe(true);
