@@ -2,7 +2,7 @@
 // Each case runs in-process (msw) and over HTTP (node:http server).
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { md5Hex } from '@x/b2motor/endpoints';
-import { defineEndpoint } from '@x/core/provider';
+import { defineEndpoint, defineProvider } from '@x/core/provider';
 import * as v from 'valibot';
 import type { ProviderMock } from './provider-mock';
 import { mockProviders } from './providers/index';
@@ -172,7 +172,8 @@ describe('formViolations', () => {
     expect(formViolations(bodiless, { path: '/things/1', headers: form, body: bytes, query: {}, decodedBody: { key: 'k' } }, ['key'])).toEqual([]);
   });
 
-  it('defineEndpoint refuses accepts without the encoding the SDK sends', () => {
-    expect(() => defineEndpoint({ method: 'POST', path: '/x', summary: 't', request: { body: v.object({}) }, encoding: 'form', accepts: ['json'], response: v.unknown(), safe: false })).toThrow(/must include/);
+  it('a registry refuses accepts without the encoding the SDK sends', () => {
+    const x = defineEndpoint({ method: 'POST', path: '/x', summary: 't', request: { body: v.object({}) }, encoding: 'form', accepts: ['json'], response: v.unknown(), safe: false });
+    expect(() => defineProvider({ name: 't', title: 'T', baseURL: 'https://t', endpoints: { x } })).toThrow(/must include/);
   });
 });
