@@ -12,6 +12,7 @@ import * as v from 'valibot';
 import type { AppliedAuth } from './auth';
 import type { AnyEndpoint } from './define-endpoint';
 import { AbortError, NetworkError, RequestValidationError, TimeoutError, type ApiError, type RedactedRequest, type SdkError } from './errors';
+import { compileParser, type FastParser } from './fast-parse';
 import { attemptInfo, notify, sanitizeCause } from './observe';
 import { CallOptionsSchema, optionIssues } from './options';
 import type { CallOptions, ClientContext } from './pipeline-types';
@@ -34,21 +35,18 @@ export async function callEndpoint(ctx: ClientContext, key: string, endpoint: An
   const provider = ctx.provider.name;
   const where: Where = { provider, endpoint: key };
   // Options are the caller's input too: checked (valibot) before anything is sent or any timer starts.
-  const parsedOptions = v.safeParse(CallOptionsSchema, rawOptions);
-  if (!parsedOptions.success) {
-    const issues = optionIssues(parsedOptions.issues, ctx.redactor, 'options');
-    throw new RequestValidationError(`${provider} ${key}: invalid call options: ${summarizeIssues(issues)}. Nothing was sent.`, { ...where, issues });
-  }
-  const options: CallOptions = (parsedOptions.output ?? {}) as CallOptions;
+  const options = rawOptions === undefined ? NO_OPTIONS : checkOptions(ctx, where, rawOptions);
   const signal = options.signal;
   const timeout = options.timeout ?? ctx.timeout;
-  const policy: RetryPolicy = options.retry === false ? { ...ctx.retry, maxRetries: 0 } : { ...ctx.retry, ...options.retry };
+  // The client's policy object as is, unless this call overrides it.
+  const policy: RetryPolicy =
+    options.retry === undefined ? ctx.retry : options.retry === false ? { ...ctx.retry, maxRetries: 0 } : { ...ctx.retry, ...options.retry };
   const mode = options.validateResponse ?? ctx.validateResponses;
   if (signal?.aborted) throw new AbortError(`${provider} ${key} was aborted before it started`, where);
 
   // ── 2. serialize ─────────────────────────────────────────────────────────────────────────────
   const base = buildRequest(ctx, key, endpoint, input, options);
-  const strategies = endpoint.auth === false ? [] : (endpoint.auth ?? [...ctx.auth.keys()]).flatMap((name) => ctx.auth.get(name) ?? []);
+  const strategies = endpoint.auth === false ? [] : endpoint.auth ? endpoint.auth.flatMap((name) => ctx.auth.get(name) ?? []) : [...ctx.auth.values()];
   let attempt = 0;
   let retries = 0;
   let recovered = false;
@@ -103,6 +101,19 @@ export async function callEndpoint(ctx: ClientContext, key: string, endpoint: An
     retries++;
     attempt++;
   }
+}
+
+const NO_OPTIONS: CallOptions = Object.freeze({});
+/** The call options schema, compiled once (valibot words the issues when it rejects). */
+let optionsParser: FastParser | undefined;
+
+function checkOptions(ctx: ClientContext, where: Where, rawOptions: unknown): CallOptions {
+  const fast = (optionsParser ??= compileParser(CallOptionsSchema))(rawOptions);
+  if (fast) return (fast.output ?? NO_OPTIONS) as CallOptions;
+  const parsed = v.safeParse(CallOptionsSchema, rawOptions);
+  if (parsed.success) return (parsed.output ?? NO_OPTIONS) as CallOptions;
+  const issues = optionIssues(parsed.issues, ctx.redactor, 'options');
+  throw new RequestValidationError(`${where.provider} ${where.endpoint}: invalid call options: ${summarizeIssues(issues)}. Nothing was sent.`, { ...where, issues });
 }
 
 /** One transport call with the attempt's timeout and the caller's signal; never leaves a timer behind. */

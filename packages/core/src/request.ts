@@ -3,6 +3,7 @@
 import * as v from 'valibot';
 import type { AppliedAuth, AuthStrategy } from './auth';
 import type { AnyEndpoint } from './define-endpoint';
+import { compileParser, type FastParser } from './fast-parse';
 import { encodeMultipart, fillPath, findIllFormed, joinURL, serializePairs, toPairs } from './encode';
 import { AbortError, AuthSetupError, isSdkError, RequestValidationError, type ValidationIssue } from './errors';
 import { isHeaderValue } from './options';
@@ -17,7 +18,10 @@ export interface BaseRequest {
   /** Full URL without the query. */
   url: string;
   query: Array<[string, string]>;
-  headers: Headers;
+  /** What each attempt's `Headers` starts from (built per attempt: auth may change them). */
+  headers: Record<string, string>;
+  /** Headers set over `headers`, in order (content type, the call's own headers). */
+  overrides: Array<[string, string]>;
   /** A JSON or multipart body. */
   body: string | FormData | undefined;
   /** Form pairs, kept open until auth ran (a strategy may add a credential to the body). */
@@ -52,7 +56,8 @@ export function buildRequest(ctx: ClientContext, key: string, endpoint: AnyEndpo
       issues: [{ path: '', message: 'Invalid path parameter' }],
     });
   }
-  const headers = new Headers({ accept: 'application/json', ...ctx.headers, ...(parts.headers as Record<string, string>) });
+  const headers: Record<string, string> = { accept: 'application/json', ...ctx.headers, ...(parts.headers as Record<string, string>) };
+  const overrides: Array<[string, string]> = [];
   let body: string | FormData | undefined;
   let form: Array<[string, string]> | undefined;
   if (parts.body === undefined && endpoint.method !== 'GET') form = [];
@@ -63,16 +68,19 @@ export function buildRequest(ctx: ClientContext, key: string, endpoint: AnyEndpo
       body = encodeMultipart(parts.body as Record<string, unknown>, ctx.provider.encoding);
     } else {
       body = JSON.stringify(parts.body);
-      headers.set('content-type', 'application/json');
+      overrides.push(['content-type', 'application/json']);
     }
   }
-  for (const [name, value] of Object.entries(options.headers ?? {})) headers.set(name, value);
-  return { method: endpoint.method, url, query: toPairs(parts.query, ctx.provider.encoding), headers, body, form, hasBody: parts.body !== undefined };
+  if (options.headers) for (const name in options.headers) if (Object.hasOwn(options.headers, name)) overrides.push([name, options.headers[name]!]);
+  return { method: endpoint.method, url, query: toPairs(parts.query, ctx.provider.encoding), headers, overrides, body, form, hasBody: parts.body !== undefined };
 }
 
 /** Apply auth and the provider's last touch to a copy of the base request, and serialise it. */
 export async function buildAttempt(ctx: ClientContext, key: string, request: BaseRequest, strategies: readonly AuthStrategy[], signal: AbortSignal | undefined): Promise<AttemptRequest> {
-  const target = { query: [...request.query], headers: new Headers(request.headers), form: request.form ? [...request.form] : undefined };
+  // One Headers per attempt (the base stays untouched for the next attempt).
+  const headers = new Headers(request.headers);
+  for (const [name, value] of request.overrides) headers.set(name, value);
+  const target = { query: [...request.query], headers, form: request.form ? [...request.form] : undefined };
   const applied: AppliedAuth[] = [];
   for (const strategy of strategies) {
     const result = await guardAuth(ctx, key, signal, () => strategy.apply(target, { redactor: ctx.redactor, signal }));
@@ -172,7 +180,10 @@ function validateInput(ctx: ClientContext, key: string, endpoint: AnyEndpoint, i
   const issues: ValidationIssue[] = [];
   const check = (schema: v.GenericSchema | undefined, value: unknown, prefix: string): unknown => {
     if (!schema) return value;
-    const result = v.safeParse(toStrictInput(schema), value);
+    const strict = toStrictInput(schema);
+    const fast = inputParser(strict)(value);
+    if (fast) return fast.output;
+    const result = v.safeParse(strict, value);
     if (result.success) return result.output;
     issues.push(...toIssues(result.issues).map((i) => ({ ...i, path: prefix && i.path ? `${prefix}.${i.path}` : prefix || i.path })));
     return undefined;
@@ -201,6 +212,15 @@ function validateInput(ctx: ClientContext, key: string, endpoint: AnyEndpoint, i
     if (typeof value === 'string' && !isHeaderValue(value)) fail([{ path: name, message: 'Header values must be Latin-1 text without CR, LF or NUL' }]);
   }
   return parts;
+}
+
+/** Compiled input parsers, one per request part's schema, built on first use. */
+const inputParsers = new WeakMap<object, FastParser>();
+
+function inputParser(schema: v.GenericSchema): FastParser {
+  let parser = inputParsers.get(schema);
+  if (!parser) inputParsers.set(schema, (parser = compileParser(schema)));
+  return parser;
 }
 
 /** Whether an object schema (through pipes) accepts keys it does not declare. */

@@ -5,8 +5,18 @@ import { createApiError, kindFromStatus, ResponseValidationError, type ApiError,
 import type { ClientContext } from './pipeline-types';
 import { redactIssue } from './request';
 import { parseRetryAfter } from './retry';
-import { responseSchemaFor, summarizeIssues, toIssues, type ValidationMode } from './schema';
+import { responseSchemaFor, summarizeIssues, toIssues, type AnySchema, type ValidationMode } from './schema';
 import type { TransportResponse } from './transport';
+import { compileParser, type FastParser } from './fast-parse';
+
+/** Compiled response parsers, one per mode's schema of an endpoint, built on first use. */
+const parsers = new WeakMap<object, FastParser>();
+
+function parserFor(schema: AnySchema): FastParser {
+  let parser = parsers.get(schema);
+  if (!parser) parsers.set(schema, (parser = compileParser(schema)));
+  return parser;
+}
 
 /** What an answer turned out to be: the validated result, or a classified provider error. */
 export type ReadOutcome = { type: 'result'; value: unknown } | { type: 'error'; error: ApiError; retryAfterMs: number | undefined };
@@ -34,12 +44,19 @@ export function readResponse(
 
 /** JSON when it parses, otherwise the text itself ('' for an empty body). */
 function parseBody(text: string): unknown {
-  const trimmed = text.trim();
-  if (trimmed === '') return undefined;
+  if (text === '') return undefined;
+  // JSON.parse skips JSON's own whitespace; only a failure pays for a trimmed copy (a BOM, or
+  // other whitespace JSON does not allow around a value).
   try {
-    return JSON.parse(trimmed);
+    return JSON.parse(text);
   } catch {
-    return text;
+    const trimmed = text.trim();
+    if (trimmed === '') return undefined;
+    try {
+      return JSON.parse(trimmed);
+    } catch {
+      return text;
+    }
   }
 }
 
@@ -55,7 +72,11 @@ function defaultErrorSpec(c: ClassifyContext): ErrorSpec {
 
 export function validateOutput(ctx: ClientContext, endpoint: AnyEndpoint, mode: ValidationMode, response: TransportResponse, parsed: unknown, failedAt: () => { provider: string; endpoint: string; request: RedactedRequest }): unknown {
   if (mode === 'off') return parsed;
-  const result = v.safeParse(responseSchemaFor(endpoint.response, mode), parsed);
+  const schema = responseSchemaFor(endpoint.response, mode);
+  const fast = parserFor(schema)(parsed);
+  if (fast) return fast.output;
+  // Invalid, or a case the compiled parser leaves to valibot: valibot decides and words the issues.
+  const result = v.safeParse(schema, parsed);
   if (result.success) return result.output;
   // Issue texts quote the provider's data, which may echo a credential or carry a new token
   // (a refresh_token of the wrong type): the same redaction as for the caller's input.
