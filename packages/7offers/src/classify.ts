@@ -39,7 +39,7 @@ export type SevenOffersError = ApiError<unknown, SevenOffersReason>;
  * @example
  * catch (error) { if (isSevenOffersError(error) && error.reason === 'not_implemented') console.log('not there yet') }
  */
-export const isSevenOffersError = /* @__PURE__ */ providerErrorGuard<SevenOffersReason>('7offers', [...Object.values(SEVEN_OFFERS_REASONS), 'error_in_body', 'http_error', GENERIC_REASON]);
+export const isSevenOffersError = /* @__PURE__ */ providerErrorGuard<SevenOffersReason>('7offers', /* @__PURE__ */ Object.values(SEVEN_OFFERS_REASONS), ['error_in_body', 'http_error', GENERIC_REASON]);
 
 /** What `error.details` holds for a 7offers failure. */
 export interface SevenOffersErrorDetails {

@@ -26,3 +26,12 @@ describe('providerErrorGuard', () => {
     expect(() => providerErrorGuard('toy', ['Wrong Key', GENERIC_REASON])).toThrow(/"Wrong Key" is not a stable reason/);
   });
 });
+
+describe('providerErrorGuard with several lists', () => {
+  it('joins them (a map of reasons, then core’s)', () => {
+    const isMapped = providerErrorGuard('toy', Object.values({ a: 'wrong_key' } as const), [GENERIC_REASON]);
+    expect(isMapped(new ApiError('x', { status: 401, provider: 'toy', reason: 'wrong_key' }))).toBe(true);
+    expect(isMapped(new ApiError('x', { status: 500, provider: 'toy', reason: GENERIC_REASON }))).toBe(true);
+    expect(isMapped(new ApiError('x', { status: 500, provider: 'toy', reason: 'gone' }))).toBe(false);
+  });
+});

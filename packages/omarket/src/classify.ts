@@ -42,7 +42,7 @@ export type OmarketError = ApiError<unknown, OmarketReason>;
  * @example
  * catch (error) { if (isOmarketError(error) && error.reason === 'wrong_otp') askForTheCodeAgain() }
  */
-export const isOmarketError = /* @__PURE__ */ providerErrorGuard<OmarketReason>('omarket', [...Object.values(OMARKET_REASONS), TOKEN_REFRESH_FAILED, GENERIC_REASON]);
+export const isOmarketError = /* @__PURE__ */ providerErrorGuard<OmarketReason>('omarket', /* @__PURE__ */ Object.values(OMARKET_REASONS), [TOKEN_REFRESH_FAILED, GENERIC_REASON]);
 
 
 /**

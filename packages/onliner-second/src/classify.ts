@@ -33,7 +33,21 @@ const OAUTH_ERRORS = ['invalid_request', 'invalid_client', 'invalid_grant', 'una
  *
  * Any other failure (404, 5xx of second.api) has no reason: read `error.status` and `error.code`.
  */
-export const ONLINER_SECOND_REASONS = [ACCESS_DENIED, INVALID_TOKEN, 'validation_failed', 'image_processing_failed', ...OAUTH_ERRORS, TOKEN_REFRESH_FAILED, GENERIC_REASON] as const;
+export const ONLINER_SECOND_REASONS = [
+  ACCESS_DENIED,
+  INVALID_TOKEN,
+  'validation_failed',
+  'image_processing_failed',
+  // OAUTH_ERRORS, written out: a spread here would keep this list in every bundle.
+  'invalid_request',
+  'invalid_client',
+  'invalid_grant',
+  'unauthorized_client',
+  'unsupported_grant_type',
+  'invalid_scope',
+  TOKEN_REFRESH_FAILED,
+  GENERIC_REASON,
+] as const;
 
 /** One of `ONLINER_SECOND_REASONS`. */
 export type OnlinerSecondReason = (typeof ONLINER_SECOND_REASONS)[number];
