@@ -1,6 +1,6 @@
 // How 7offers says "failed": a body with an `error` field (a string, or field → messages), in any
 // HTTP status, 200 included (seed 003: "if the answer has no error field, the request succeeded").
-import { asRecord, fieldMessages, isApiError, type Classifier, type ClassifyContext, type ErrorSpec } from '@x/core/provider';
+import { asRecord, fieldMessages, GENERIC_REASON, isApiError, providerErrorGuard, type ApiError, type Classifier, type ClassifyContext, type ErrorSpec } from '@x/core/provider';
 
 /** The stable `reason` of each documented failure status. */
 export const SEVEN_OFFERS_REASONS = {
@@ -20,13 +20,26 @@ export const SEVEN_OFFERS_REASONS = {
   501: 'not_implemented',
 } as const;
 
-/** A stable reason a 7offers error carries. */
+/** A stable reason a 7offers error carries; narrow an error's `reason` to it with `isSevenOffersError`. */
 export type SevenOffersReason =
   | (typeof SEVEN_OFFERS_REASONS)[keyof typeof SEVEN_OFFERS_REASONS]
   /** An `error` field inside a 2xx answer. */
   | 'error_in_body'
   /** Any other failing status. */
-  | 'http_error';
+  | 'http_error'
+  /** Core's fallback when a reason could not be kept. */
+  | typeof GENERIC_REASON;
+
+/** A 7offers ApiError (or AuthError, NotFoundError...), its `reason` a `SevenOffersReason`. */
+export type SevenOffersError = ApiError<unknown, SevenOffersReason>;
+
+/**
+ * Whether an error is a 7offers API error, narrowing `error.reason` to `SevenOffersReason | undefined`.
+ *
+ * @example
+ * catch (error) { if (isSevenOffersError(error) && error.reason === 'not_implemented') console.log('not there yet') }
+ */
+export const isSevenOffersError = /* @__PURE__ */ providerErrorGuard<SevenOffersReason>('7offers', /* @__PURE__ */ Object.values(SEVEN_OFFERS_REASONS), ['error_in_body', 'http_error', GENERIC_REASON]);
 
 /** What `error.details` holds for a 7offers failure. */
 export interface SevenOffersErrorDetails {
@@ -48,7 +61,7 @@ function summarize(fields: Record<string, string[]>): string {
  * 404 a NotFoundError, the rest ApiErrors, each with a stable `reason` (`SEVEN_OFFERS_REASONS`).
  * Field messages are kept in `details.fields`.
  */
-export const classifySevenOffers: Classifier = (c: ClassifyContext): ErrorSpec | undefined => {
+export const classifySevenOffers: Classifier<SevenOffersReason> = (c: ClassifyContext): ErrorSpec<SevenOffersReason> | undefined => {
   const body = asRecord(c.body);
   const hasError = body !== undefined && 'error' in body && body.error !== undefined && body.error !== null;
   if (c.ok && !hasError) return undefined;
@@ -77,5 +90,5 @@ export function fieldErrors(error: unknown): Record<string, string[]> | undefine
 
 /** Whether an error is a 7offers API error with this `reason` (`'forbidden'`, `'not_implemented'` ...). */
 export function hasReason(error: unknown, reason: SevenOffersReason): boolean {
-  return isApiError(error) && error.provider === '7offers' && error.reason === reason;
+  return isSevenOffersError(error) && error.reason === reason;
 }

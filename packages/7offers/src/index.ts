@@ -15,8 +15,8 @@ export type { DeleteOptions, GenericResourceClient, ResourceClientOf, ResourceCl
 export { defaultResources, unverifiedResources } from './endpoints/index';
 export { defineSevenOffersProvider, SEVEN_OFFERS_BASE_URL, sevenOffersProvider } from './provider';
 export type { EndpointsOf, ResourceSet, SevenOffersProviderOptions } from './provider';
-export { classifySevenOffers, fieldErrors, hasReason, SEVEN_OFFERS_REASONS } from './classify';
-export type { SevenOffersErrorDetails, SevenOffersReason } from './classify';
+export { classifySevenOffers, fieldErrors, hasReason, isSevenOffersError, SEVEN_OFFERS_REASONS } from './classify';
+export type { SevenOffersError, SevenOffersErrorDetails, SevenOffersReason } from './classify';
 export { ACTIONS, defineResource, formValue, isResource, looseFields, filterId, objectId, refId, resourceEndpoints, ROLES, wireId } from './resource';
 export type {
   Action,

@@ -1,11 +1,36 @@
 // How b2motor says "failed": HTTP ≥ 400 with {errorCode, errorMessage}, or HTTP 200 with the same
 // fields, or `status: 0` with per-line errors (fact sheet Q12).
-import { asRecord } from '@x/core/provider';
-import { isApiError } from '@x/core/provider';
+import { asRecord, GENERIC_REASON, providerErrorGuard } from '@x/core/provider';
 import type { ApiError, Classifier, ClassifyContext, ErrorSpec } from '@x/core/provider';
 
 /** The documented authentication failure code. */
 export const AUTH_ERROR_CODE = 102;
+
+/**
+ * Every `reason` a b2motor error can carry (`B2motorReason`); narrow with `isB2motorError`:
+ * - `wrong_credentials`: errorCode 102 "User Authentication Error" (an AuthError);
+ * - `rejected`: a basket or order call answered `status: 0` and applied nothing (`failedLines(error)`);
+ * - `partial_failure`: some lines failed and the rest WERE applied (do not blindly retry);
+ * - `provider_error`: core's fallback when a reason could not be kept.
+ *
+ * Any other failure (another errorCode, an HTTP error) has no reason: read `error.code` and
+ * `error.providerMessage`.
+ */
+export const B2MOTOR_REASONS = ['wrong_credentials', 'rejected', 'partial_failure', GENERIC_REASON] as const;
+
+/** One of `B2MOTOR_REASONS`. */
+export type B2motorReason = (typeof B2MOTOR_REASONS)[number];
+
+/** A b2motor ApiError (or AuthError, NotFoundError...), its `reason` a `B2motorReason`. */
+export type B2motorError = ApiError<unknown, B2motorReason>;
+
+/**
+ * Whether an error is a b2motor API error, narrowing `error.reason` to `B2motorReason | undefined`.
+ *
+ * @example
+ * catch (error) { if (isB2motorError(error) && error.reason === 'partial_failure') console.log(failedLines(error)) }
+ */
+export const isB2motorError = /* @__PURE__ */ providerErrorGuard('b2motor', B2MOTOR_REASONS);
 
 
 function hasError(body: Record<string, unknown>): boolean {
@@ -14,7 +39,7 @@ function hasError(body: Record<string, unknown>): boolean {
 }
 
 /** Provider-wide classifier: an error status, or top-level `errorCode`/`errorMessage` in any status. */
-export const classifyB2motor: Classifier = (c: ClassifyContext): ErrorSpec | undefined => {
+export const classifyB2motor: Classifier<B2motorReason> = (c: ClassifyContext): ErrorSpec<B2motorReason> | undefined => {
   const body = asRecord(c.body);
   if (c.ok && !(body && hasError(body))) return undefined;
   const code = body?.errorCode as string | number | undefined;
@@ -23,7 +48,7 @@ export const classifyB2motor: Classifier = (c: ClassifyContext): ErrorSpec | und
   const message = typeof body?.errorMessage === 'string' ? body.errorMessage : typeof c.body === 'string' ? c.body : undefined;
   const isAuth = code !== undefined && Number(code) === AUTH_ERROR_CODE;
   return {
-    ...(isAuth ? { kind: 'auth' as const, reason: 'wrong_credentials' } : {}),
+    ...(isAuth ? { kind: 'auth' as const, reason: 'wrong_credentials' as const } : {}),
     code,
     message,
   };
@@ -60,8 +85,8 @@ export interface B2motorLineErrorDetails {
   applied: number;
 }
 
-/** A b2motor error about lines; `error.details.failed` is typed. */
-export type B2motorLineError = ApiError<B2motorLineErrorDetails>;
+/** A b2motor error about lines; `error.details.failed` and `error.reason` are typed. */
+export type B2motorLineError = ApiError<B2motorLineErrorDetails, B2motorReason>;
 
 const isZero = (x: unknown): boolean => x === 0 || x === '0';
 
@@ -102,7 +127,7 @@ export function orderLineFailures(orders: unknown): LineFailure[] {
 
 /** Whether an error is a b2motor error about lines, narrowing `error.details`. */
 export function isB2motorLineError(error: unknown): error is B2motorLineError {
-  if (!isApiError(error) || error.provider !== 'b2motor') return false;
+  if (!isB2motorError(error)) return false;
   const details = asRecord(error.details);
   return details !== undefined && Array.isArray(details.failed) && asRecord(details.result) !== undefined;
 }
@@ -117,7 +142,7 @@ export function failedLines(error: unknown): LineFailure[] {
   return isB2motorLineError(error) ? error.details.failed : [];
 }
 
-function failure(body: Record<string, unknown>, lines: number, failed: LineFailure[], noun: string, placed: boolean): ErrorSpec {
+function failure(body: Record<string, unknown>, lines: number, failed: LineFailure[], noun: string, placed: boolean): ErrorSpec<B2motorReason> {
   const applied = placed ? Math.max(lines - failed.length, 0) : 0;
   const first = failed.find((line) => line.message !== undefined || line.code !== undefined);
   const code = first?.code ?? (body.errorCode as string | number | undefined);
@@ -137,7 +162,7 @@ function failure(body: Record<string, unknown>, lines: number, failed: LineFailu
  * lines were applied the error's reason is `partial_failure` (do not blindly retry); otherwise
  * `rejected`. `error.details` is `B2motorLineErrorDetails` (use `isB2motorLineError`).
  */
-export function statusZeroFails(linesField?: string): Classifier {
+export function statusZeroFails(linesField?: string): Classifier<B2motorReason> {
   return (c) => {
     const general = classifyB2motor(c);
     const body = asRecord(c.body);
@@ -153,7 +178,7 @@ export function statusZeroFails(linesField?: string): Classifier {
  * orders/add: an order that was placed is a result, even with `status: 0` (some lines were left
  * out); its `failed` lists them (decision 0040). Only an answer without a placed order is an error.
  */
-export const classifyOrdersAdd: Classifier = (c) => {
+export const classifyOrdersAdd: Classifier<B2motorReason> = (c) => {
   const general = classifyB2motor(c);
   const body = asRecord(c.body);
   if (!c.ok || body === undefined || general?.kind === 'auth') return general;

@@ -10,8 +10,8 @@ export type { AnalogParamName, B2motorCore, B2motorCoreOptions, B2motorSwitches 
 export { basketAdd, basketClear, basketDelete, basketEdit, basketList, ordersAdd, ordersList, searchProduct } from './functions';
 export { b2motorProvider } from './provider';
 export { md5Hex } from './md5';
-export { AUTH_ERROR_CODE, failedLines, isB2motorLineError } from './classify';
-export type { B2motorLineError, B2motorLineErrorDetails, LineFailure } from './classify';
+export { AUTH_ERROR_CODE, B2MOTOR_REASONS, failedLines, isB2motorError, isB2motorLineError } from './classify';
+export type { B2motorError, B2motorLineError, B2motorLineErrorDetails, B2motorReason, LineFailure } from './classify';
 export { parseAvailability, positionFromOffer, toNumber } from './helpers';
 export type { Availability, OfferLike } from './helpers';
 export type { NewPosition } from './endpoints/basket/add';

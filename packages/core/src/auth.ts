@@ -1,5 +1,5 @@
 // Auth building blocks: credentials in the query, keys in a header or query, and token providers.
-import { AuthError, AuthSetupError, isSdkError, SdkError, type ApiError } from './errors';
+import { AuthError, AuthSetupError, isSdkError, SdkError, TOKEN_REFRESH_FAILED, type ApiError } from './errors';
 import type { Redactor } from './redact';
 import { defaultRuntime, type Runtime } from './runtime';
 
@@ -303,7 +303,7 @@ function toAuthError(error: unknown): unknown {
         request: error.request,
         code: api.code,
         providerMessage: api.providerMessage,
-        reason: api.reason ?? 'token_refresh_failed',
+        reason: api.reason ?? TOKEN_REFRESH_FAILED,
         body: api.body,
         cause: error,
       });
@@ -312,7 +312,7 @@ function toAuthError(error: unknown): unknown {
   }
   if (error instanceof SdkError) return error;
   // No provider answered (the token function itself failed): nothing was refused.
-  return new AuthSetupError(`Could not obtain a token: ${error instanceof Error ? error.name : 'unknown error'}`, { reason: 'token_refresh_failed' });
+  return new AuthSetupError(`Could not obtain a token: ${error instanceof Error ? error.name : 'unknown error'}`, { reason: TOKEN_REFRESH_FAILED });
 }
 
 /** Where and how a token travels. */

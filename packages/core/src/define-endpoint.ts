@@ -56,8 +56,10 @@ export interface ClassifyContext {
 /**
  * Turns a response into an error spec, or `undefined` when it is a success.
  * Declared once per provider (`defineProvider`) and optionally overridden per endpoint.
+ * `Reason` is the provider's reason union (`Classifier<B2motorReason>`): a classifier typed with it
+ * can only set a reason the provider documents.
  */
-export type Classifier = (ctx: ClassifyContext) => ErrorSpec | undefined;
+export type Classifier<Reason extends string = string> = (ctx: ClassifyContext) => ErrorSpec<Reason> | undefined;
 
 /** The request parts of an endpoint, each a valibot schema. */
 export interface RequestParts {

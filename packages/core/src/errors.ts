@@ -99,8 +99,20 @@ export interface ApiErrorDetails extends SdkErrorOptions {
   retryAfterMs?: number | undefined;
 }
 
-/** The `reason` an ApiError gets when the classifier's reason is not a stable code. */
+/**
+ * The `reason` an ApiError gets when the classifier's reason is not a stable code or holds a known
+ * secret (its text is then kept, redacted, in `details.providerReason`). Every provider's reason
+ * union includes it.
+ */
 export const GENERIC_REASON = 'provider_error';
+
+/**
+ * The `reason` of the AuthError a token refresh ends in when the provider refused the token request
+ * without a reason of its own (a 5xx, an answer that failed validation), and of the AuthSetupError
+ * when the token function failed without an answer. In the reason union of every provider whose
+ * client can refresh tokens.
+ */
+export const TOKEN_REFRESH_FAILED = 'token_refresh_failed';
 
 const STABLE_REASON = /^[a-z][a-z0-9_]{0,47}$/;
 
@@ -112,13 +124,16 @@ export function isStableReason(value: unknown): value is string {
 /**
  * The provider answered, and the answer is a failure (HTTP status or envelope). `Details` types
  * `details`: providers export guards that narrow it (`isB2motorLineError(error)` →
- * `error.details.failed` is typed).
+ * `error.details.failed` is typed). `Reason` types `reason`: every SDK exports a guard that
+ * narrows it to that provider's documented reasons (`isB2motorError(error)` → `error.reason` is a
+ * `B2motorReason`).
  */
-export class ApiError<Details = unknown> extends SdkError {
+export class ApiError<Details = unknown, Reason extends string = string> extends SdkError {
   readonly status: number;
   readonly code: string | number | undefined;
   readonly providerMessage: string | undefined;
-  readonly reason: string | undefined;
+  /** A stable code to branch on, or `undefined` when none was mapped; see the provider's `…_REASONS`. */
+  readonly reason: Reason | undefined;
   readonly details: Details;
   readonly body: unknown;
   readonly retryAfterMs: number | undefined;
@@ -130,7 +145,7 @@ export class ApiError<Details = unknown> extends SdkError {
     this.code = details.code;
     this.providerMessage = details.providerMessage;
     // `reason` is for branching, never free text: a provider's message must not land here.
-    this.reason = details.reason === undefined ? undefined : isStableReason(details.reason) ? details.reason : GENERIC_REASON;
+    this.reason = (details.reason === undefined ? undefined : isStableReason(details.reason) ? details.reason : GENERIC_REASON) as Reason | undefined;
     this.details = details.details as Details;
     this.body = details.body;
     this.retryAfterMs = details.retryAfterMs;
@@ -296,13 +311,16 @@ export function isResponseValidationError(value: unknown): value is ResponseVali
   return kindOf(value) === 'response_validation';
 }
 
-/** What a classifier returns to turn a response into an error. */
-export interface ErrorSpec {
+/**
+ * What a classifier returns to turn a response into an error. `Reason` narrows `reason` to the
+ * provider's documented reasons, so a classifier cannot set one its provider does not list.
+ */
+export interface ErrorSpec<Reason extends string = string> {
   /** Which error class to throw; defaults from the HTTP status. */
   kind?: 'api' | 'auth' | 'rate_limit' | 'not_found';
   code?: string | number | undefined;
   message?: string | undefined;
-  reason?: string | undefined;
+  reason?: Reason | undefined;
   details?: unknown;
 }
 

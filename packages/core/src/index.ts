@@ -28,6 +28,7 @@ export {
   isTimeoutError,
 } from './errors';
 export type { ApiErrorDetails, ErrorKind, RedactedRequest, SdkErrorOptions, ValidationIssue } from './errors';
+export type { ProviderApiError, ProviderErrorGuard } from './reasons';
 
 export { paginate } from './paginate';
 export type { ItemOf, PagedInputOf, PaginateOptions, Paginator } from './paginate';

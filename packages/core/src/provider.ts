@@ -32,7 +32,8 @@ export type { PreparedRequest } from './pipeline-types';
 
 export { getPath, toPaginator } from './paginate';
 
-export { GENERIC_REASON, isStableReason, kindFromStatus } from './errors';
+export { GENERIC_REASON, TOKEN_REFRESH_FAILED, isStableReason, kindFromStatus } from './errors';
+export { providerErrorGuard } from './reasons';
 export type { ErrorSpec } from './errors';
 
 export { Redactor, REDACTED, REDACTION_LIMITS, TRUNCATED } from './redact';

@@ -13,6 +13,7 @@ import { deriveRoutes, matchRoute, routeMatcher, type Route, type RouteMatch } f
 import { checkShape, FAULT_NAMES, formatScenario, MOCK_ERROR_HEADER, parsePrefer, PREFER_HEADER, seededRandom, type Scenario } from './scenarios';
 import { serializeResponse } from './respond';
 import { formViolations, problemResponse } from './strict';
+import { queryPairs } from './query-text';
 
 /**
  * The engine of a provider mock: everything but the transports and derived outputs, which
@@ -43,6 +44,8 @@ export class MockEngine<R extends Registry = Registry, State = unknown, X extend
   #epoch = 0;
   /** Settles when the last request queued so far has been answered. */
   #tail: Promise<void> = Promise.resolve();
+  /** Requests in the serial queue (running or waiting) that answer asynchronously. */
+  #pending = 0;
   readonly #match: (host: string, method: string, path: string) => RouteMatch;
   #default: Scenario | undefined;
   readonly #faultSeed: number;
@@ -230,18 +233,36 @@ export class MockEngine<R extends Registry = Registry, State = unknown, X extend
    * concurrent requests never interleave a resolver's read and write; body decoding, routing and
    * redaction for the journal happen before a request joins the queue.
    */
-  async handle(incoming: RawRequest, info: HandleInfo = {}): Promise<MockResponse> {
+  handle(incoming: RawRequest, info: HandleInfo = {}): Promise<MockResponse> {
+    try {
+      return Promise.resolve(this.answer(incoming, info));
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }
+
+  /**
+   * `handle` for transports that can take an answer at once: when nothing in a request needs
+   * waiting for (no body to decode, state ready, no request ahead in the queue, a synchronous
+   * resolver and no scenario), the answer comes back synchronously, without a promise or a
+   * microtask per step. Otherwise it is a promise, exactly as `handle` gives.
+   *
+   * @internal Used by the node:http transport; may change without notice.
+   */
+  answer(incoming: RawRequest, info: HandleInfo = {}): MockResponse | Promise<MockResponse> {
     const epoch = this.#epoch;
     const raw = this.definition.rewrite
       ? this.definition.rewrite(incoming, (kind, detail) => this.docHits.push({ kind, path: incoming.path, detail, at: this.clock.now() }))
       : incoming;
     const match = this.#match(raw.host, raw.method, raw.path);
+    // The node:http transport hands over the query text; anything else gives a URL.
+    const text = (raw as { query?: unknown }).query;
+    const decodedQuery = decodeQuery(typeof text === 'string' ? queryPairs(text) : raw.url.searchParams);
+    const query = decodedQuery.value;
     // Journal entries keep references and are redacted when first read, not on the request's
     // path (see Journal); an entry holds only what its build needs, not the whole request.
     const entry = (endpoint: string | undefined, body: unknown, status: number, scenario: string | undefined): LazyJournalEntry =>
       new PendingEntry(this.#buildEntry, raw, this.clock.now(), endpoint, query, body, scenario, status);
-    const decodedQuery = decodeQuery(raw.url.searchParams);
-    const query = decodedQuery.value;
     if (match.kind !== 'route') {
       const response =
         match.kind === 'not-found'
@@ -250,37 +271,50 @@ export class MockEngine<R extends Registry = Registry, State = unknown, X extend
       if (epoch === this.#epoch) this.journal.push(entry(undefined, undefined, response.status, undefined));
       return response;
     }
-    const { route } = match;
-    info.endpoint = route.key;
+    info.endpoint = match.route.key;
+    const routed: Routed = { epoch, raw, route: match.route, params: match.params, query, queryIssues: decodedQuery.issues, entry };
     // No body: nothing to decode and no await (most requests are GETs).
-    const decoded: { value: unknown; issues?: ValidationIssue[]; form?: boolean } = raw.body && raw.body.byteLength > 0 ? await decodeBody(raw) : { value: undefined };
-    if (!decoded.issues && decodedQuery.issues) decoded.issues = decodedQuery.issues;
-    const request: IncomingRequest = { method: raw.method, url: raw.url, headers: raw.headers, query, body: decoded.value, params: match.params, host: raw.host, path: raw.path };
+    if (raw.body && raw.body.byteLength > 0) return decodeBody(raw).then((decoded) => this.#queued(routed, decoded, info));
+    return this.#queued(routed, { value: undefined }, info);
+  }
+
+  /** A routed request through the serial queue, then its delay scenario (outside the queue). */
+  #queued(routed: Routed, decoded: { value: unknown; issues?: ValidationIssue[]; form?: boolean }, info: HandleInfo): MockResponse | Promise<MockResponse> {
     // A delay scenario waits after the queue, so one slow answer does not hold up the others.
     let delayMs = 0;
-    const answered = await this.#exclusive(async () => {
-      const state = await this.#state;
-      const record = (response: MockResponse, scenario?: Scenario[]): MockResponse => {
-        if (scenario) info.scenario = scenario.map((x) => formatScenario(x)).join(' / ');
-        if (epoch !== this.#epoch) return response;
-        this.journal.push(entry(route.key, decoded.value, response.status, info.scenario));
-        return response;
-      };
+    const answered = this.#serial(() => after(this.#resolved ?? this.#state, (state) => this.#answerInQueue(routed, decoded, info, state, (ms) => (delayMs = ms))));
+    return after(answered, (response) => (delayMs > 0 ? new Promise<MockResponse>((resolve) => setTimeout(() => resolve(response), delayMs)) : response));
+  }
 
-      // A Prefer header naming an unknown scenario is a loud error at once.
-      const fromHeader = parsePrefer(raw.headers.get(PREFER_HEADER));
-      let headerScenario: Scenario | undefined;
-      if (fromHeader) {
-        const checked = 'error' in fromHeader ? fromHeader : this.#checkScenario(route.key, fromHeader);
-        if ('error' in checked) return record(this.#mockError(checked.error));
-        headerScenario = checked;
-      }
+  /** Auth, form, validation, scenario and resolver for one routed request, inside the queue. */
+  #answerInQueue(routed: Routed, decoded: { value: unknown; issues?: ValidationIssue[]; form?: boolean }, info: HandleInfo, state: State, delay: (ms: number) => void): MockResponse | Promise<MockResponse> {
+    const { epoch, raw, route, query, entry } = routed;
+    const issues = decoded.issues ?? routed.queryIssues;
+    const request = { method: raw.method, headers: raw.headers, query, body: decoded.value, params: routed.params, host: raw.host, path: raw.path } as IncomingRequest;
+    // The URL as the raw request gives it, built only if read (the node:http transport makes it lazily).
+    Object.defineProperty(request, 'url', { enumerable: true, configurable: true, get: () => raw.url });
+    const record = (response: MockResponse, scenario?: Scenario[]): MockResponse => {
+      if (scenario) info.scenario = scenario.map((x) => formatScenario(x)).join(' / ');
+      if (epoch !== this.#epoch) return response;
+      this.journal.push(entry(route.key, decoded.value, response.status, info.scenario));
+      return response;
+    };
 
-      // Auth, then validation, as the provider would. A request they reject uses up no scenario.
-      const ctxBase = { key: route.key, endpoint: route.endpoint, state, clock: this.clock, random: this.random };
+    // A Prefer header naming an unknown scenario is a loud error at once.
+    const fromHeader = parsePrefer(raw.headers.get(PREFER_HEADER));
+    let headerScenario: Scenario | undefined;
+    if (fromHeader) {
+      const checked = 'error' in fromHeader ? fromHeader : this.#checkScenario(route.key, fromHeader);
+      if ('error' in checked) return record(this.#mockError(checked.error));
+      headerScenario = checked;
+    }
+
+    // Auth, then validation, as the provider would. A request they reject uses up no scenario.
+    const ctxBase = { key: route.key, endpoint: route.endpoint, state, clock: this.clock, random: this.random };
+    const authenticated = this.definition.authenticate ? this.definition.authenticate(request, ctxBase) : undefined;
+    return after(authenticated, (auth) => {
       let principal: unknown;
-      if (this.definition.authenticate) {
-        const auth = await this.definition.authenticate(request, ctxBase);
+      if (auth) {
         if ('response' in auth) return record(auth.response);
         principal = auth.principal;
       }
@@ -289,7 +323,7 @@ export class MockEngine<R extends Registry = Registry, State = unknown, X extend
         const violations = formViolations(route.endpoint, { path: raw.path, headers: raw.headers, body: raw.body, query, decodedBody: decoded.value }, this.definition.authParams ?? NO_NAMES, this.definition.forms);
         if (violations.length > 0) return record(problemResponse(this.name, route.key, route.endpoint, violations));
       }
-      const parsed = decoded.issues ? { issues: decoded.issues } : validateParts(route.endpoint, decoded.form ? { ...request, body: formArrays(route.endpoint.request?.body, request.body) } : request);
+      const parsed = issues ? { issues } : validateParts(route.endpoint, decoded.form ? { ...request, body: formArrays(route.endpoint.request?.body, request.body) } : request);
       if ('issues' in parsed) return record(this.definition.errors.validation(parsed.issues, { key: route.key }));
 
       // Listed out rather than spread from ctxBase: a spread into a literal is a slow clone here.
@@ -305,19 +339,15 @@ export class MockEngine<R extends Registry = Registry, State = unknown, X extend
         example: (name) => this.#exampleResponse(route.key, name),
       };
       const resolver = (this.definition.resolvers as Record<string, ((c: typeof ctx) => MockResponse | Promise<MockResponse>) | undefined> | undefined)?.[route.key];
-      const normal = async (): Promise<MockResponse> => (resolver ? await resolver(ctx) : this.#defaultResponse(route.key));
+      const normal = (): MockResponse | Promise<MockResponse> => (resolver ? resolver(ctx) : this.#defaultResponse(route.key));
 
       // A queued scenario (the typed helper) wins over the header, the header over the default.
       const scenario = this.#takeQueued(route.key) ?? headerScenario ?? this.#default;
-      if (!scenario) return record(await normal());
+      if (!scenario) return after(normal(), (response) => record(response));
       const applied: Scenario[] = [];
-      const response = await this.#apply(route.key, scenario, raw, normal, applied, (ms) => (delayMs = ms));
-      return record(response, applied.length > 0 ? applied : undefined);
+      return this.#apply(route.key, scenario, raw, async () => normal(), applied, delay).then((response) => record(response, applied.length > 0 ? applied : undefined));
     });
-    if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
-    return answered;
   }
-
 
   /** What a scenario means for one request. `applied` collects the step that took effect. */
   async #apply(key: string, s: Scenario, raw: RawRequest, normal: () => Promise<MockResponse>, applied: Scenario[], delay: (ms: number) => void): Promise<MockResponse> {
@@ -407,19 +437,27 @@ export class MockEngine<R extends Registry = Registry, State = unknown, X extend
     return { status: 400, body, headers: { ...shaped.headers, [MOCK_ERROR_HEADER]: message.replace(/[^\x20-\x7e]/g, '?') } };
   }
 
-  /** Run `task` after every task queued before it has settled (the mock's serial queue). */
-  async #exclusive<T>(task: () => Promise<T>): Promise<T> {
-    const previous = this.#tail;
-    let release!: () => void;
-    this.#tail = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    await previous;
-    try {
-      return await task();
-    } finally {
-      release();
+  /**
+   * Run `task` after every task queued before it has settled (the mock's serial queue). With
+   * nothing queued, `task` runs at once, and a synchronous answer comes back synchronously (it
+   * cannot interleave with anything); an asynchronous one holds the queue until it settles.
+   */
+  #serial<T>(task: () => T | Promise<T>): T | Promise<T> {
+    if (this.#pending === 0) {
+      const result = task();
+      return isPromiseLike(result) ? this.#hold(Promise.resolve(result)) : result;
     }
+    return this.#hold(this.#tail.then(task));
+  }
+
+  /** Keep the queue busy until `running` settles. */
+  #hold<T>(running: Promise<T>): Promise<T> {
+    this.#pending++;
+    const release = (): void => {
+      this.#pending--;
+    };
+    this.#tail = running.then(release, release);
+    return running;
   }
 
   async #createState(): Promise<State> {
@@ -571,11 +609,11 @@ function decodePairs(entries: Iterable<readonly [string, unknown]>, part: 'Query
 }
 
 /** The query as resolvers see it (`decodePairs`), with a fast path for flat names. */
-function decodeQuery(params: URLSearchParams): { value: Record<string, unknown>; issues?: ValidationIssue[] } {
+function decodeQuery(params: Iterable<[string, string]>): { value: Record<string, unknown>; issues?: ValidationIssue[] } {
   const out: Record<string, unknown> = {};
   for (const [name, value] of params) {
     // Brackets and index-like names take the general path.
-    if (name.includes('[') || name === '__proto__' || /^\d+$/.test(name)) return decodePairs(params.entries(), 'Query');
+    if (name.includes('[') || name === '__proto__' || /^\d+$/.test(name)) return decodePairs(params, 'Query');
     const prev = out[name];
     if (prev === undefined) out[name] = value;
     else if (Array.isArray(prev)) prev.push(value);
@@ -664,13 +702,19 @@ class PendingEntry implements LazyJournalEntry {
   readonly host: string;
   readonly method: string;
   readonly path: string;
-  readonly headers: Headers;
+  /**
+   * The request headers: node's raw name/value list when the transport still has it (a list
+   * costs far less to keep for 10,000 entries than a `Headers`), else the `Headers`.
+   */
+  readonly headerSource: Headers | readonly string[];
+  /** The decoded query, or the query text it was decoded from (decoded again on first read). */
+  readonly querySource: Record<string, unknown> | string;
   constructor(
     readonly builder: (entry: PendingEntry) => JournalEntry,
     raw: RawRequest,
     readonly at: number,
     readonly endpoint: string | undefined,
-    readonly query: Record<string, unknown>,
+    query: Record<string, unknown>,
     readonly body: unknown,
     readonly scenario: string | undefined,
     readonly status: number,
@@ -678,10 +722,45 @@ class PendingEntry implements LazyJournalEntry {
     this.host = raw.host;
     this.method = raw.method;
     this.path = raw.path;
-    this.headers = raw.headers;
+    this.headerSource = (raw.headers as { rawList?: () => readonly string[] | undefined }).rawList?.() ?? raw.headers;
+    const text = (raw as { query?: unknown }).query;
+    this.querySource = typeof text === 'string' ? text : query;
+  }
+
+  get headers(): Headers {
+    const source = this.headerSource;
+    if (!Array.isArray(source)) return source as Headers;
+    const headers = new Headers();
+    for (let i = 0; i + 1 < source.length; i += 2) headers.append(source[i] as string, source[i + 1] as string);
+    return headers;
+  }
+
+  get query(): Record<string, unknown> {
+    const source = this.querySource;
+    return typeof source === 'string' ? decodeQuery(queryPairs(source)).value : source;
   }
 
   build(): JournalEntry {
     return this.builder(this);
   }
+}
+
+/** A request matched to a route, before its body is decoded and it joins the queue. */
+interface Routed {
+  epoch: number;
+  raw: RawRequest;
+  route: Route;
+  params: Record<string, string>;
+  query: Record<string, unknown>;
+  queryIssues: ValidationIssue[] | undefined;
+  entry: (endpoint: string | undefined, body: unknown, status: number, scenario: string | undefined) => LazyJournalEntry;
+}
+
+function isPromiseLike(value: unknown): value is PromiseLike<unknown> {
+  return typeof (value as { then?: unknown } | null | undefined)?.then === 'function';
+}
+
+/** `next(value)` now for a plain value, or once a promise fulfils. */
+function after<T, U>(value: T | PromiseLike<T>, next: (value: T) => U | Promise<U>): U | Promise<U> {
+  return isPromiseLike(value) ? Promise.resolve(value).then(next) : next(value as T);
 }

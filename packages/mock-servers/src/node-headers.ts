@@ -30,6 +30,14 @@ export class NodeRequestHeaders extends Headers {
     for (let i = 0; i + 1 < raw.length; i += 2) super.append(raw[i] as string, raw[i + 1] as string);
   }
 
+  /**
+   * The raw list while nothing but `get` has been used (so it is still the whole truth), else
+   * `undefined`. Lets the journal keep the list node already holds instead of this object.
+   */
+  rawList(): readonly string[] | undefined {
+    return this.#raw;
+  }
+
   override get(name: string): string | null {
     const raw = this.#raw;
     // An invalid name throws as in `Headers`.

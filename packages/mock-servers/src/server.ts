@@ -2,7 +2,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { MockClock } from './clock';
-import type { HandleInfo, MockResponse, WireFault } from './types';
+import type { HandleInfo, MockResponse, RawRequest, WireFault } from './types';
 import { formatScenario, MOCK_ERROR_HEADER } from './scenarios';
 import type { ProviderMock } from './provider-mock';
 import { BodyTooLargeError, declaredTooLarge, DEFAULT_BODY_LIMIT } from './limits';
@@ -12,6 +12,7 @@ import { DOCS_PATH, docsPathFor, referenceAnswer } from './reference-page';
 import type { MockProviderName } from './providers/index';
 import { loadProviderMock, providerNames } from './providers/load';
 import { NodeRequestHeaders } from './node-headers';
+import { nodeRawRequest, splitTarget } from './node-request';
 
 /** Options of `createMockServer`. */
 export interface MockServerOptions {
@@ -94,9 +95,9 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
   let origin = '';
   const server = createServer((req, res) => {
     const info: HandleInfo = {};
-    // CORS on every answer, including errors: a browser shows a script nothing without it.
-    res.setHeader('access-control-allow-origin', '*');
-    res.setHeader('access-control-expose-headers', CORS_EXPOSE_TEXT);
+    // CORS on every answer, including errors: a browser shows a script nothing without it. The
+    // common answer (a mock's, on the synchronous path) gets the headers in its writeHead object;
+    // every other path sets them first with `cors(res)`.
     if (options.log) {
       const log = options.log;
       const started = performance.now();
@@ -106,30 +107,54 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
         log(`${req.method ?? '-'} ${path} ${info.scenario ?? '-'} ${status} ${(performance.now() - started).toFixed(1)} ms`);
       });
     }
-    route(req, res, info).catch((error: unknown) => {
+    const failed = (error: unknown): void => {
       if (res.headersSent) return void res.destroy();
+      cors(res);
       send(res, 500, { mockError: `Mock server error: ${error instanceof Error ? error.message : String(error)}` });
-    });
+    };
+    try {
+      route(req, res, info)?.catch(failed);
+    } catch (error) {
+      failed(error);
+    }
   });
 
-  async function route(req: IncomingMessage, res: ServerResponse, info: HandleInfo): Promise<void> {
-    const url = new URL(req.url ?? '/', origin);
+  // Synchronous for a request without a body whose answer is ready at once (most GETs): no
+  // promise or microtask per request; anything that has to wait returns a promise.
+  function route(req: IncomingMessage, res: ServerResponse, info: HandleInfo): Promise<void> | void {
+    const target = req.url ?? '/';
     const method = (req.method ?? 'GET').toUpperCase();
-    if (method === 'OPTIONS' && req.headers['access-control-request-method']) return preflight(req, res);
-    const segments = url.pathname.split('/');
+    if (method === 'OPTIONS' && req.headers['access-control-request-method']) {
+      cors(res);
+      return preflight(req, res);
+    }
+    // Most targets are plain: path and query come from the text, and the URL is built only if read.
+    const plain = splitTarget(target);
+    const url = plain ? undefined : new URL(target, origin);
+    const segments = (plain ? plain.pathname : (url as URL).pathname).split('/');
     const name = segments[1] ?? '';
     const mock = name === '__mock' ? undefined : mocks[name];
     let host = 'main';
-    let rest = segments.slice(2);
-    const first = rest[0];
+    let from = 2;
+    const first = segments[2];
     if (mock && first?.startsWith('_') && first.slice(1) in mock.baseURLs && first !== '_main') {
       host = first.slice(1);
-      rest = rest.slice(1);
+      from = 3;
     }
-    const head = { method, url, headers: new NodeRequestHeaders(req.rawHeaders), host, path: `/${rest.join('/')}` };
+    const path = `/${segments.slice(from).join('/')}`;
+    const head = nodeRawRequest(method, target, origin, new NodeRequestHeaders(req.rawHeaders), host, path, plain?.query, undefined);
 
-    // The body limit comes first, on every route: a 413 without reading the rest of the body.
     const limit = mock?.bodyLimit ?? bodyLimit;
+    if (mock && !hasBody(req)) {
+      const response = mock.answer(head, info);
+      return isPromise(response) ? response.then((r) => answer(mock, req, res, r)) : answer(mock, req, res, response);
+    }
+    return routeWithBody(req, res, info, name, mock, head, limit);
+  }
+
+  async function routeWithBody(req: IncomingMessage, res: ServerResponse, info: HandleInfo, name: string, mock: ProviderMock<any, any, any> | undefined, head: RawRequest, limit: number): Promise<void> {
+    cors(res);
+    // The body limit comes first, on every route: a 413 without reading the rest of the body.
     let body: Uint8Array | undefined;
     try {
       if (declaredTooLarge(req.headers['content-length'], limit)) throw new BodyTooLargeError(limit);
@@ -145,14 +170,13 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
       return send(res, 413, { mockError: `Request body is larger than ${limit} bytes (the server's body limit; x-mock --body-limit changes it)` });
     }
 
-    if (name === '__mock') return admin(req, res, url, mocks, urlFor, body);
+    if (name === '__mock') return admin(req, res, head.url, mocks, urlFor, body);
     if (!mock) {
       const mounted = Object.keys(mocks).map((n) => `/${n}`).join(', ');
       return send(res, 404, { mockError: `No provider is mounted at /${name}. Mounted: ${mounted}; admin: /__mock` });
     }
-    const response = await mock.handle({ ...head, body }, info);
-    if (response.wire) return realiseFault(mock, req, res, response);
-    reply(res, response);
+    head.body = body;
+    return answer(mock, req, res, await mock.answer(head, info));
   }
 
   function urlFor(provider: string, host = 'main'): string {
@@ -222,8 +246,31 @@ function preflight(req: IncomingMessage, res: ServerResponse): void {
   res.end();
 }
 
+/** Write a mock's answer, or act out its wire fault. */
+function answer(mock: ProviderMock<any, any, any>, req: IncomingMessage, res: ServerResponse, response: MockResponse): Promise<void> | void {
+  if (response.wire) {
+    cors(res);
+    return realiseFault(mock, req, res, response);
+  }
+  reply(res, response);
+}
+
+/** The CORS headers of every answer, set on the response (see `reply` for the common path). */
+function cors(res: ServerResponse): void {
+  res.setHeader('access-control-allow-origin', '*');
+  res.setHeader('access-control-expose-headers', CORS_EXPOSE_TEXT);
+}
+
+function isPromise<T>(value: T | Promise<T>): value is Promise<T> {
+  return typeof (value as { then?: unknown }).then === 'function';
+}
+
 function reply(res: ServerResponse, response: MockResponse): void {
   const out = serializeResponseBytes(response);
+  // In the writeHead object rather than set beforehand: node then takes its faster path. A mock's
+  // own CORS header (none today) would win, as it did over the ones set first.
+  out.headers['access-control-allow-origin'] ??= '*';
+  out.headers['access-control-expose-headers'] ??= CORS_EXPOSE_TEXT;
   if (out.body === undefined) {
     res.writeHead(response.status, out.headers);
     res.end();

@@ -1,7 +1,7 @@
 // How O!Market says "failed": `resultCode: "FAIL"` in any HTTP status (even 200 with errorCode 0),
 // `{error}` / `{message}` / `{detail}` bodies, and 401/403 for credentials (fact sheet Q2, Q6, Q7).
-import { asRecord } from '@x/core/provider';
-import type { Classifier, ClassifyContext, ErrorSpec } from '@x/core/provider';
+import { asRecord, GENERIC_REASON, providerErrorGuard, TOKEN_REFRESH_FAILED } from '@x/core/provider';
+import type { ApiError, Classifier, ClassifyContext, ErrorSpec } from '@x/core/provider';
 
 /** Stable, provider-independent reasons on the errors this SDK throws. */
 export const OMARKET_REASONS = {
@@ -25,8 +25,24 @@ export const OMARKET_REASONS = {
   noRefreshToken: 'no_refresh_token',
 } as const;
 
-/** One of the stable reasons. */
-export type OmarketReason = (typeof OMARKET_REASONS)[keyof typeof OMARKET_REASONS];
+/**
+ * A stable reason an O!Market error carries: one of `OMARKET_REASONS`, `token_refresh_failed` (a
+ * token refresh failed without one of those: a 5xx, an answer that failed validation) or
+ * `provider_error` (core's fallback when a reason could not be kept). Narrow an error's `reason` to
+ * it with `isOmarketError`.
+ */
+export type OmarketReason = (typeof OMARKET_REASONS)[keyof typeof OMARKET_REASONS] | typeof TOKEN_REFRESH_FAILED | typeof GENERIC_REASON;
+
+/** An O!Market ApiError (or AuthError, NotFoundError...), its `reason` an `OmarketReason`. */
+export type OmarketError = ApiError<unknown, OmarketReason>;
+
+/**
+ * Whether an error is an O!Market API error, narrowing `error.reason` to `OmarketReason | undefined`.
+ *
+ * @example
+ * catch (error) { if (isOmarketError(error) && error.reason === 'wrong_otp') askForTheCodeAgain() }
+ */
+export const isOmarketError = /* @__PURE__ */ providerErrorGuard<OmarketReason>('omarket', /* @__PURE__ */ Object.values(OMARKET_REASONS), [TOKEN_REFRESH_FAILED, GENERIC_REASON]);
 
 
 /**
@@ -58,7 +74,7 @@ function failedInBody(body: Record<string, unknown> | undefined): boolean {
 const API_KEY_TEXT = /api[\s_-]?key/i;
 
 /** The reason and error kind for a failure, from the endpoint, the status and the message. */
-function reasonFor(c: ClassifyContext, message: string): Pick<ErrorSpec, 'kind' | 'reason'> {
+function reasonFor(c: ClassifyContext, message: string): Pick<ErrorSpec<OmarketReason>, 'kind' | 'reason'> {
   const key = c.endpoint;
   const credentials = c.status === 401 || c.status === 403;
   if (credentials && API_KEY_TEXT.test(message)) return { kind: 'auth', reason: OMARKET_REASONS.apiKeyRejected };
@@ -79,7 +95,7 @@ function reasonFor(c: ClassifyContext, message: string): Pick<ErrorSpec, 'kind' 
  * (`resultCode` other than `"SUCCESS"`, or an `error` field). The provider's message is kept
  * verbatim in `providerMessage`; `reason` is one of `OMARKET_REASONS` where one can be mapped.
  */
-export const classifyOmarket: Classifier = (c: ClassifyContext): ErrorSpec | undefined => {
+export const classifyOmarket: Classifier<OmarketReason> = (c: ClassifyContext): ErrorSpec<OmarketReason> | undefined => {
   const body = asRecord(c.body);
   if (c.ok && !failedInBody(body)) return undefined;
   const message = providerMessage(c.body) ?? (body?.resultCode === 'FAIL' ? 'resultCode FAIL' : undefined);

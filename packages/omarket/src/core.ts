@@ -23,7 +23,7 @@ import {
   type TokenStore,
 } from '@x/core/provider';
 import { createTransport, isHeaderName, type Transport } from '@x/core/internal';
-import { OMARKET_REASONS } from './classify';
+import { OMARKET_REASONS, type OmarketReason } from './classify';
 import { authRefreshToken } from './functions';
 import { omarketInfo } from './info';
 
@@ -172,7 +172,7 @@ function documentedFilterMethod(transport: Transport, via: 'GET' | 'POST'): Tran
   return (request) => (request.method === 'GET' && request.body !== undefined && /\/trusted\/ads-filter\/?$/.test(new URL(request.url).pathname) ? transport({ ...request, method: 'POST' }) : transport(request));
 }
 
-function notLoggedIn(reason: string, message: string): AuthError {
+function notLoggedIn(reason: OmarketReason, message: string): AuthError {
   return new AuthError(`omarket: ${message}`, { status: 0, provider: 'omarket', reason });
 }
 

@@ -5,6 +5,7 @@ import { isAuthError, isTimeoutError, memoryTokenStore, type TokenSet } from '@x
 import { setTimeout as delay } from 'node:timers/promises';
 import { createTestRuntime, jsonResponse as json, networkFailure, scriptedFetch, type RecordedRequest } from '@x/core/testing';
 import { ok } from '../test/fake-fetch';
+import { isOmarketError } from './classify';
 import { createOmarket, type OmarketOptions } from './client';
 
 const KEY = 'test-api-key-0123456789abcdef';
@@ -135,6 +136,15 @@ describe('refresh and replay on the provider\'s 403', () => {
 });
 
 describe('refresh failures', () => {
+  it('a refresh the provider fails without a reason of its own (500) is an AuthError with reason token_refresh_failed, an OmarketReason', async () => {
+    const p = provider({ refreshAnswer: () => json({ detail: 'Server Error' }, 500) });
+    const s = setup(p.handler, { accessToken: 'access-stale', refreshToken: 'refresh-token-0000' });
+    const error = await s.omarket.categories.list().catch((e: unknown) => e);
+    expect(isAuthError(error)).toBe(true);
+    expect(error).toMatchObject({ status: 500, reason: 'token_refresh_failed', endpoint: 'auth.refreshToken' });
+    expect(isOmarketError(error)).toBe(true);
+  });
+
   it('an unknown refresh token ends the session: AuthError "log in again", tokens cleared, no more doomed refreshes', async () => {
     const p = provider();
     const onTokens = vi.fn();

@@ -50,6 +50,14 @@ describe('classifyOAuthError', () => {
     expect(classifyOAuthError(ctx(400, { error: 'unsupported_grant_type' }))).toMatchObject({ kind: 'api', code: 'unsupported_grant_type' });
   });
 
+  it('keeps an RFC 6749 code as the reason and makes any other code provider_error, the code kept', () => {
+    for (const code of ['invalid_request', 'invalid_client', 'invalid_grant', 'unauthorized_client', 'unsupported_grant_type', 'invalid_scope']) {
+      expect(classifyOAuthError(ctx(400, { error: code }))?.reason, code).toBe(code);
+    }
+    expect(classifyOAuthError(ctx(400, { error: 'slow_down' }))).toMatchObject({ kind: 'api', code: 'slow_down', reason: 'provider_error' });
+    expect(classifyOAuthError(ctx(400, { error: 'Bad Thing!' }))).toMatchObject({ code: 'Bad Thing!', reason: 'provider_error' });
+  });
+
   it('treats a bare 401 as wrong credentials and defers anything else to the provider classifier', () => {
     expect(classifyOAuthError(ctx(401, ''))).toMatchObject({ kind: 'auth', reason: 'invalid_client' });
     expect(classifyOAuthError(ctx(500, 'oops'))).toBeUndefined();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTestRuntime, jsonResponse, type RecordedRequest } from '@x/core/testing';
 import { isAbortError, isApiError, isTimeoutError, type SdkError } from '@x/core/provider';
+import { isOnlinerSecondError } from './classify';
 import { createOnlinerSecond } from './client';
 import { fakeOnliner } from '../test/fake-api';
 
@@ -125,6 +126,7 @@ describe('uploadImage', () => {
     const { client } = make(() => jsonResponse(answers.shift(), 200));
     const error = await thrown(client.uploadImage(new Blob(['x'])));
     expect(isApiError(error)).toBe(true);
+    expect(isOnlinerSecondError(error)).toBe(true);
     expect(error).toMatchObject({ reason: 'image_processing_failed', providerMessage: 'Не удалось обработать изображение', endpoint: 'upload.status', details: { id: 'PhTrlafxvBUPudeM', status: 'error' } });
   });
 

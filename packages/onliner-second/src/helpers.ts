@@ -10,6 +10,7 @@ import type { ImportReport } from './endpoints/import-report/get';
 import { importReportErrors, importReportGet, offersClose, uploadImage, uploadStatus } from './functions';
 import type { UploadTask } from './schemas/upload';
 import { isFinishedImport } from './statuses';
+import type { OnlinerSecondError, OnlinerSecondReason } from './classify';
 
 const PROVIDER = 'onliner-second';
 
@@ -150,9 +151,9 @@ function redactDeep(value: unknown, redactor: Redactor, depth = 0): unknown {
  * the token in `?token=`, so everything taken from it goes through the client's redactor, as the
  * pipeline does for its own errors.
  */
-function processingFailed(task: UploadTask, message: string, redactor: Redactor): ApiError {
+function processingFailed(task: UploadTask, message: string, redactor: Redactor): OnlinerSecondError {
   const errors = redactDeep(task.errors, redactor) as unknown[];
-  return new ApiError(redactor.message(`${PROVIDER} upload.status: ${message}`), {
+  return new ApiError<unknown, OnlinerSecondReason>(redactor.message(`${PROVIDER} upload.status: ${message}`), {
     status: 200,
     provider: PROVIDER,
     endpoint: 'upload.status',

@@ -1,6 +1,6 @@
 // How Quince says "failed": `success: false` with an `error` ("code and content", structure not
 // documented) in any HTTP status, or an HTTP error status (statuses are not documented either).
-import { asRecord, isApiError, kindFromStatus, type ApiError, type Classifier, type ClassifyContext, type ErrorSpec } from '@x/core/provider';
+import { asRecord, GENERIC_REASON, kindFromStatus, providerErrorGuard, TOKEN_REFRESH_FAILED, type ApiError, type Classifier, type ClassifyContext, type ErrorSpec } from '@x/core/provider';
 
 /** What could be read from a Quince `error` value (fact sheet Q6: its structure is not documented). */
 export interface QuinceErrorInfo {
@@ -14,6 +14,35 @@ export interface QuinceErrorInfo {
 
 /** `reason` of the NotFoundError an update gets when the provider lists ids it does not know. */
 export const UNKNOWN_IDS_REASON = 'unknown_ids';
+
+/**
+ * Every `reason` a Quince error can carry (`QuinceReason`); narrow with `isQuinceError`. The
+ * envelope's `error` has no documented structure (fact sheet Q6), so the provider's own code stays
+ * in `error.code` and these say only what the SDK can tell:
+ * - `unauthorized`: HTTP 401 or 403 (an AuthError);
+ * - `unknown_ids`: an update listed ids the provider does not know, nothing changed (a
+ *   NotFoundError, `isUnknownIdsError`);
+ * - `rejected`: any other `success: false` answer;
+ * - `token_refresh_failed`: a `tokenAuth` strategy passed as `auth` could not get a token;
+ * - `provider_error`: core's fallback when a reason could not be kept.
+ *
+ * An HTTP error without the envelope has no reason: read `error.status`.
+ */
+export const QUINCE_REASONS = ['unauthorized', UNKNOWN_IDS_REASON, 'rejected', TOKEN_REFRESH_FAILED, GENERIC_REASON] as const;
+
+/** One of `QUINCE_REASONS`. */
+export type QuinceReason = (typeof QUINCE_REASONS)[number];
+
+/** A Quince ApiError (or AuthError, NotFoundError...), its `reason` a `QuinceReason`. */
+export type QuinceError = ApiError<unknown, QuinceReason>;
+
+/**
+ * Whether an error is a Quince API error, narrowing `error.reason` to `QuinceReason | undefined`.
+ *
+ * @example
+ * catch (error) { if (isQuinceError(error) && error.reason === 'rejected') console.log(error.code, error.providerMessage) }
+ */
+export const isQuinceError = /* @__PURE__ */ providerErrorGuard('quince', QUINCE_REASONS);
 
 const CODE_KEYS = ['code', 'Code', 'errorCode', 'ErrorCode', 'error_code'];
 const MESSAGE_KEYS = ['message', 'Message', 'text', 'Text', 'content', 'Content', 'description', 'Description', 'errorMessage', 'error'];
@@ -81,7 +110,7 @@ export function readQuinceError(error: unknown): QuinceErrorInfo {
  * - 401 and 403 are AuthErrors (the docs give no statuses; these are the usual ones);
  * - any other error status without the envelope is left to core's default.
  */
-export const classifyQuince: Classifier = (c: ClassifyContext): ErrorSpec | undefined => {
+export const classifyQuince: Classifier<QuinceReason> = (c: ClassifyContext): ErrorSpec<QuinceReason> | undefined => {
   const body = asRecord(c.body);
   const failed = body !== undefined && (body.success === false || body.success === 'false');
   const auth = c.status === 401 || c.status === 403;
@@ -113,11 +142,11 @@ export const classifyQuince: Classifier = (c: ClassifyContext): ErrorSpec | unde
 };
 
 /** An update rejected because some ids do not exist; `details.unknownIds` lists them. */
-export type UnknownIdsError = ApiError & { readonly reason: typeof UNKNOWN_IDS_REASON; readonly details: { unknownIds: number[]; error?: unknown } };
+export type UnknownIdsError = QuinceError & { readonly reason: typeof UNKNOWN_IDS_REASON; readonly details: { unknownIds: number[]; error?: unknown } };
 
 /** Whether an error is an update rejected for unknown ids (nothing was changed). */
 export function isUnknownIdsError(error: unknown): error is UnknownIdsError {
-  if (!isApiError(error) || error.reason !== UNKNOWN_IDS_REASON) return false;
+  if (!isQuinceError(error) || error.reason !== UNKNOWN_IDS_REASON) return false;
   const ids = (error.details as { unknownIds?: unknown } | undefined)?.unknownIds;
   return Array.isArray(ids);
 }

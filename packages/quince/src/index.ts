@@ -11,8 +11,8 @@ export { servicesAdd, servicesFoldersAdd, servicesFoldersList, servicesFoldersUp
 export { addAllFolders, addAllServices, listAllFolders, listAllServices, updateAllFolders, updateAllServices } from './helpers';
 export type { QuinceAuth, QuinceHeaderAuth, QuinceHeadersFunction } from './auth';
 export { quinceProvider, QUINCE_PLACEHOLDER_BASE_URL } from './provider';
-export { isUnknownIdsError, readQuinceError, unknownIdsOf, UNKNOWN_IDS_REASON } from './classify';
-export type { QuinceErrorInfo, UnknownIdsError } from './classify';
+export { isQuinceError, isUnknownIdsError, QUINCE_REASONS, readQuinceError, unknownIdsOf, UNKNOWN_IDS_REASON } from './classify';
+export type { QuinceError, QuinceErrorInfo, QuinceReason, UnknownIdsError } from './classify';
 export type { BatchChunk, BatchOptions, BatchResult, FailedChunk, SkippedChunk, SucceededChunk, UnverifiedChunk } from './batch';
 export { QUINCE_MAX_BATCH, QUINCE_PAGE_SIZE } from './schemas/common';
 export type { Folder, FolderChange, NewFolder, NewService, Service, ServiceChange, ServiceImage, ServicePrice, WrittenId } from './schemas/common';

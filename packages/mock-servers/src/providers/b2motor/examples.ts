@@ -62,7 +62,7 @@ export const b2motorExamples = {
       note: 'The doc says only "HTTP status 400 or more"; the mock uses 401.',
       request: { query: { article: '01089', brand: 'Febi', userlogin: 'username', userpassw: 'wronghash' } },
       response: { status: 401, body: { errorCode: 102, errorMessage: 'User Authentication Error' } },
-      error: { kind: 'auth', code: 102 },
+      error: { kind: 'auth', code: 102, reason: 'wrong_credentials' },
     },
   ],
   'basket.add': [

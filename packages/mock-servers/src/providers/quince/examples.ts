@@ -28,7 +28,7 @@ const unauthorized = {
   source: 'constructed: the docs do not describe authentication (fact sheet Q8)',
   note: 'The status (401) and the error body are the mock\'s assumption, in the documented success/error envelope.',
   response: { status: 401, body: { success: false, error: { code: QUINCE_MOCK_CODES.unauthorized, message: 'Missing or unknown credentials' } } },
-  error: { kind: 'auth', code: QUINCE_MOCK_CODES.unauthorized },
+  error: { kind: 'auth', code: QUINCE_MOCK_CODES.unauthorized, reason: 'unauthorized' },
 } as const;
 
 /** Every Quince endpoint's documented (or constructed) examples. */

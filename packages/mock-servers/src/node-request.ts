@@ -1,0 +1,47 @@
+// A node:http request as the mock engine's `RawRequest`, without building a WHATWG URL per
+// request: the path and query are read from `req.url` directly when that gives exactly what
+// `new URL()` would, and the URL object is built only if something asks for it.
+import type { RawRequest } from './types';
+
+/**
+ * A request target whose path `new URL()` keeps exactly as written: starts with one `/`, only
+ * characters the URL parser leaves alone in a path, no dot segments (`.`, `..`, `%2e`) and no
+ * backslash. Anything else (rare) takes the URL parser.
+ */
+const PLAIN_PATH = /^\/(?!\/)[A-Za-z0-9\-_~!$&'()*+,;=:@/.%]*$/;
+const DOT_SEGMENT = /(?:^|\/)\.\.?(?:\/|$)|%2e/i;
+/**
+ * A query `new URL()` keeps exactly as written: printable ASCII without `#` and without what the
+ * parser escapes in a query of an http URL (`"`, `'`, `<`, `>`).
+ */
+const PLAIN_QUERY = /^[\x21\x24-\x26\x28-\x3b\x3d\x3f-\x7e]*$/;
+
+/**
+ * The pieces of a node:http request target: its path as `URL.pathname` gives it, and its query
+ * text (without `?`) when `URL.search` would give the same text; `undefined` when only the URL
+ * parser can say.
+ *
+ * @internal
+ */
+export function splitTarget(target: string): { pathname: string; query: string } | undefined {
+  const mark = target.indexOf('?');
+  const pathname = mark < 0 ? target : target.slice(0, mark);
+  const query = mark < 0 ? '' : target.slice(mark + 1);
+  if (!PLAIN_PATH.test(pathname) || DOT_SEGMENT.test(pathname) || !PLAIN_QUERY.test(query)) return undefined;
+  return { pathname, query };
+}
+
+/**
+ * The engine's view of a node:http request: a plain `RawRequest` whose `url` is an enumerable
+ * getter that builds the URL on first read (a provider's `rewrite` that spreads the request
+ * still copies it), plus the query text (`query`, without `?`, as `URL.search` would give it)
+ * so the engine decodes the query without a `URLSearchParams`.
+ *
+ * @internal
+ */
+export function nodeRawRequest(method: string, target: string, origin: string, headers: Headers, host: string, path: string, query: string | undefined, body: Uint8Array | undefined): RawRequest & { query?: string } {
+  let url: URL | undefined;
+  const raw = { method, headers, host, path, query, body } as RawRequest & { query?: string };
+  Object.defineProperty(raw, 'url', { enumerable: true, configurable: true, get: () => (url ??= new URL(target, origin)) });
+  return raw;
+}
