@@ -2,6 +2,7 @@
 // Nx cache skipped. Run alone: `node tools/bench/cold-test.mjs`; or `npm run bench -- --cold-test`.
 // Takes minutes. The figure the issue's goal is about (< 150 CPU-s).
 import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +16,9 @@ export const COLD_TEST_COMMAND = 'npx nx run-many -t typecheck test lint size --
 export function coldTest({ cwd = fileURLToPath(new URL('../..', import.meta.url)), quiet = false } = {}) {
   // Quiet: the run's output goes to a log file (named in the result) instead of stderr.
   const logFile = join(tmpdir(), `x-cold-test-${process.pid}.log`);
+  // Cold also for tsc: vitest's typecheck passes `--incremental` with this build-info file, which a
+  // previous run leaves behind (a fresh clone has none).
+  rmSync(join(cwd, 'node_modules/vitest/dist/tsconfig.tmp.tsbuildinfo'), { force: true });
   const script = `${COLD_TEST_COMMAND} ${quiet ? `> '${logFile}' 2>&1` : '1>&2'}; status=$?; times; exit $status`;
   const load = loadavg();
   const started = performance.now();
