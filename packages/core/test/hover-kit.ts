@@ -8,6 +8,7 @@
 // virtual source that holds every marker it asks about, and each `it` only reads answers.
 import { join } from 'node:path';
 import ts from 'typescript';
+import { beforeAll, expect } from 'vitest';
 import { isEndpoint } from '../src/provider';
 
 /** What a hover shows: the JSDoc text, the signature line, and the JSDoc tags (`@example`, ...). */
@@ -107,6 +108,23 @@ export function hoverProgram(dir: string, source: string, tsconfig = join(import
 
 function fail(message: string): never {
   throw new Error(`hover-kit: ${message}`);
+}
+
+/**
+ * Build the hover program once for a test file (in `beforeAll`) and check that `source` has no
+ * type errors first: a broken import would make every hover show `any`. The returned function
+ * gives the program inside tests.
+ */
+export function useHoverProgram(dir: string, source: string): () => HoverProgram {
+  let editor: HoverProgram | undefined;
+  beforeAll(() => {
+    editor = hoverProgram(dir, source);
+    expect(editor.errors()).toEqual([]);
+  }, 120_000); // the one program build: a few CPU-seconds, more on a loaded machine
+  return () => {
+    if (!editor) throw new Error('the hover program is built in beforeAll; use it inside a test');
+    return editor;
+  };
 }
 
 /**
