@@ -239,9 +239,14 @@ function indentAt(text, pos) {
   return /^[ \t]*/.exec(text.slice(lineStart))?.[0] ?? '';
 }
 
-/** A key as a property name: bare when it is an identifier, quoted otherwise. */
+/** A string literal in single quotes. */
+function quote(s) {
+  return `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+}
+
+/** A key as a property name: bare when it is an identifier, a quoted string literal otherwise. */
 function propertyKey(key) {
-  return /^[A-Za-z_$][\w$]*$/.test(key) ? key : `'${key}'`;
+  return /^[A-Za-z_$][\w$]*$/.test(key) ? key : quote(key);
 }
 
 /** `text` with `insert` placed at `pos`. */
@@ -333,4 +338,4 @@ function addRegistryEntry(registry, groups, name, constant, description) {
   return out;
 }
 
-module.exports = { addImport, addRegistryEntry, camel, detectRule, joinCamel, kebab, pascal, placeEndpoint, readProvider, readRegistry, spliceText };
+module.exports = { addImport, addRegistryEntry, camel, detectRule, joinCamel, kebab, pascal, placeEndpoint, propertyKey, quote, readProvider, readRegistry, spliceText };

@@ -6,7 +6,7 @@
 'use strict';
 const path = require('node:path');
 const ts = require('typescript');
-const { addImport, addRegistryEntry, camel, joinCamel, kebab, placeEndpoint, readProvider, readRegistry } = require('../layout');
+const { addImport, addRegistryEntry, camel, joinCamel, kebab, placeEndpoint, propertyKey, quote, readProvider, readRegistry } = require('../layout');
 
 /** @typedef {import('nx/src/generators/tree').Tree} Tree */
 
@@ -63,17 +63,13 @@ function normalize(options) {
   };
 }
 
-/** A string literal in single quotes. */
-function quote(s) {
-  return `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
-}
 
 /** The endpoint module. */
 function endpointSource({ constant, method, path: urlPath, description, docs, safe, host }) {
   const params = [...urlPath.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
   const hasBody = ['POST', 'PUT', 'PATCH'].includes(method);
   const request = [
-    params.length ? `    path: /* @__PURE__ */ v.object({ ${params.map((p) => `${/^[A-Za-z_$][\w$]*$/.test(p) ? p : quote(p)}: /* @__PURE__ */ v.string()`).join(', ')} }),` : undefined,
+    params.length ? `    path: /* @__PURE__ */ v.object({ ${params.map((p) => `${propertyKey(p)}: /* @__PURE__ */ v.string()`).join(', ')} }),` : undefined,
     hasBody
       ? '    // The documented body fields, wire names exactly.\n    body: /* @__PURE__ */ v.object({}),'
       : '    // The documented query parameters, wire names exactly.\n    query: /* @__PURE__ */ v.object({}),',

@@ -3,7 +3,7 @@
 // in @x/mock-servers and a changeset. Endpoints are added afterwards with the endpoint generator.
 'use strict';
 const ts = require('typescript');
-const { addImport, camel, pascal, readRegistry, spliceText } = require('../layout');
+const { addImport, camel, pascal, propertyKey, quote, readRegistry, spliceText } = require('../layout');
 
 /** @typedef {import('nx/src/generators/tree').Tree} Tree */
 
@@ -69,10 +69,6 @@ function referencePackage(tree, like) {
   throw new Error(like ? `packages/${like} is not a provider package (no src/provider.ts).` : 'No provider package with an endpoint registry to copy the conventions from.');
 }
 
-/** A string literal in single quotes. */
-function quote(s) {
-  return `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
-}
 
 /** package.json of the new package, from the reference's. */
 function packageJson(reference, o) {
@@ -344,7 +340,7 @@ function registerMock(tree, o) {
     let text = tree.read(indexFile, 'utf-8') ?? '';
     const providers = objectOf(parse(indexFile, text), 'mockProviders');
     if (providers && ts.isObjectLiteralExpression(providers)) {
-      const key = /^[A-Za-z_$][\w$]*$/.test(o.name) ? o.name : quote(o.name);
+      const key = propertyKey(o.name);
       text = appendElement(text, parse(indexFile, text), providers, `${key}: {\n    create: create${o.Pascal}Mock,\n    client: (urls) => create${o.Pascal}({ baseURL: urls.main }),\n  }`);
       text = addImport(text, parse(indexFile, text), `import { create${o.Pascal} } from '@x/${o.name}';`, `@x/${o.name}`);
       text = addImport(text, parse(indexFile, text), `import { create${o.Pascal}Mock } from './${o.name}/index';`, `./${o.name}/index`);
@@ -357,7 +353,7 @@ function registerMock(tree, o) {
     const text = tree.read(loadFile, 'utf-8') ?? '';
     const loaders = objectOf(parse(loadFile, text), 'loaders');
     if (loaders && ts.isObjectLiteralExpression(loaders)) {
-      const key = /^[A-Za-z_$][\w$]*$/.test(o.name) ? o.name : quote(o.name);
+      const key = propertyKey(o.name);
       tree.write(loadFile, appendElement(text, parse(loadFile, text), loaders, `${key}: () => import('./${o.name}/index').then((m) => m.create${o.Pascal}Mock as Factory)`));
     } else notes.push(`${loadFile}: no \`loaders\` object; add ${o.name} by hand.`);
   }
