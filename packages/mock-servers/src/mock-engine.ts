@@ -255,9 +255,7 @@ export class MockEngine<R extends Registry = Registry, State = unknown, X extend
       ? this.definition.rewrite(incoming, (kind, detail) => this.docHits.push({ kind, path: incoming.path, detail, at: this.clock.now() }))
       : incoming;
     const match = this.#match(raw.host, raw.method, raw.path);
-    // The node:http transport hands over the query text; anything else gives a URL.
-    const text = (raw as { query?: unknown }).query;
-    const decodedQuery = decodeQuery(typeof text === 'string' ? queryPairs(text) : raw.url.searchParams);
+    const decodedQuery = decodeQuery(raw.queryText !== undefined ? queryPairs(raw.queryText) : raw.url.searchParams);
     const query = decodedQuery.value;
     // Journal entries keep references and are redacted when first read, not on the request's
     // path (see Journal); an entry holds only what its build needs, not the whole request.
@@ -723,8 +721,7 @@ class PendingEntry implements LazyJournalEntry {
     this.method = raw.method;
     this.path = raw.path;
     this.headerSource = (raw.headers as { rawList?: () => readonly string[] | undefined }).rawList?.() ?? raw.headers;
-    const text = (raw as { query?: unknown }).query;
-    this.querySource = typeof text === 'string' ? text : query;
+    this.querySource = raw.queryText ?? query;
   }
 
   get headers(): Headers {

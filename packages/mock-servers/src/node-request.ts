@@ -34,14 +34,13 @@ export function splitTarget(target: string): { pathname: string; query: string }
 /**
  * The engine's view of a node:http request: a plain `RawRequest` whose `url` is an enumerable
  * getter that builds the URL on first read (a provider's `rewrite` that spreads the request
- * still copies it), plus the query text (`query`, without `?`, as `URL.search` would give it)
- * so the engine decodes the query without a `URLSearchParams`.
+ * still copies it), with `queryText` when `splitTarget` read the query from the target.
  *
  * @internal
  */
-export function nodeRawRequest(method: string, target: string, origin: string, headers: Headers, host: string, path: string, query: string | undefined, body: Uint8Array | undefined): RawRequest & { query?: string } {
+export function nodeRawRequest(method: string, target: string, origin: string, headers: Headers, host: string, path: string, queryText: string | undefined, body: Uint8Array | undefined): RawRequest {
   let url: URL | undefined;
-  const raw = { method, headers, host, path, query, body } as RawRequest & { query?: string };
+  const raw = { method, headers, host, path, queryText, body } as RawRequest;
   Object.defineProperty(raw, 'url', { enumerable: true, configurable: true, get: () => (url ??= new URL(target, origin)) });
   return raw;
 }

@@ -146,8 +146,7 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
     const head = nodeRawRequest(method, target, origin, headers, host, path, plain?.query, undefined);
 
     const limit = mock?.bodyLimit ?? bodyLimit;
-    // Read from the raw list: `req.headers` would build node's header object for this one question.
-    if (mock && headers.get('content-length') === null && headers.get('transfer-encoding') === null) {
+    if (mock && !hasBody(headers)) {
       const response = mock.answer(head, info);
       return isPromise(response) ? response.then((r) => answer(mock, req, res, r)) : answer(mock, req, res, response);
     }
@@ -161,7 +160,7 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
     try {
       if (declaredTooLarge(req.headers['content-length'], limit)) throw new BodyTooLargeError(limit);
       // A request without a body (most are GETs) goes on without waiting for one.
-      if (hasBody(req)) body = await readBody(req, limit);
+      if (hasBody(head.headers)) body = await readBody(req, limit);
     } catch (error) {
       if (!(error instanceof BodyTooLargeError)) throw error;
       // The rest of the body is read and dropped, nothing kept, and the 413 follows: most clients
@@ -444,9 +443,12 @@ function send(res: ServerResponse, status: number, body: unknown): void {
   res.end(text);
 }
 
-/** Whether a request carries a body: a length or a transfer coding (RFC 9112 §6.3). */
-function hasBody(req: IncomingMessage): boolean {
-  return req.headers['content-length'] !== undefined || req.headers['transfer-encoding'] !== undefined;
+/**
+ * Whether a request carries a body: a length or a transfer coding (RFC 9112 §6.3). Read from the
+ * raw header list: `req.headers` would build node's header object for this one question.
+ */
+function hasBody(headers: Headers): boolean {
+  return headers.get('content-length') !== null || headers.get('transfer-encoding') !== null;
 }
 
 /** Read a request's body (GET may carry one too: O!Market documents one), up to `limit` bytes. */

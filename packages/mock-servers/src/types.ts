@@ -246,6 +246,12 @@ export interface RawRequest {
   body: Uint8Array | undefined;
   host: string;
   path: string;
+  /**
+   * The query text without `?`, exactly as `url.search` gives it, when the transport has it at
+   * hand (the node:http server does): the engine then decodes it without building the URL.
+   * Leave it out and the engine reads `url.searchParams`.
+   */
+  queryText?: string;
 }
 
 /** What `handle` found out about a request, for transports that log it. */
