@@ -71,6 +71,14 @@ export function fieldsOfAd(ad: AdDetail | AdFull): Partial<AdFields> & { filters
   return out as Partial<AdFields>;
 }
 
+/** What `fieldsOfAd` reads of an ad: a uuid, category and location objects and a filter list (an ad card or a bare `{ uuid }` has not). */
+function isFullAd(ad: unknown): ad is AdFull {
+  const record = (value: unknown): boolean => value !== null && typeof value === 'object';
+  if (!record(ad)) return false;
+  const a = ad as { uuid?: unknown; category?: unknown; location?: unknown; filters?: unknown };
+  return typeof a.uuid === 'string' && record(a.category) && record(a.location) && Array.isArray(a.filters);
+}
+
 function invalid(method: string, issues: ReturnType<typeof toIssues>): RequestValidationError {
   return new RequestValidationError(`omarket ${method}: invalid input: ${issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ')}. Nothing was sent.`, {
     provider: 'omarket',
@@ -138,7 +146,7 @@ export async function editAd(core: OmarketCore, ad: string | AdFull, changes: Ad
   if (shape.length > 0) throw invalid('editAd', shape);
   const checked = v.safeParse(toStrictInput(adChanges), changes);
   if (!checked.success) throw invalid('editAd', toIssues(checked.issues));
-  if (typeof ad !== 'string' && (ad === null || typeof ad !== 'object' || typeof ad.uuid !== 'string')) throw invalid('editAd', [{ path: 'ad', message: 'give the ad (as createAd or ads.update returned it) or its uuid' }]);
+  if (typeof ad !== 'string' && !isFullAd(ad)) throw invalid('editAd', [{ path: 'ad', message: 'give the ad (as createAd, ads.get or ads.update returned it) or its uuid' }]);
   const uuid = typeof ad === 'string' ? ad : ad.uuid;
   const current = typeof ad === 'string' ? (await adsGet(core, { uuid }, options)).result : ad;
   const fields = { ...fieldsOfAd(current), ...changes };

@@ -155,6 +155,17 @@ describe('endpoints on the wire', () => {
     expect(isRequestValidationError(await thrown(omarket.ads.filterDocumented({ main_filters: {} } as never)))).toBe(true);
   });
 
+  it('sends the documented filter as POST behind a same-origin base URL too (a relative request URL)', async () => {
+    const seen: string[] = [];
+    const fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      seen.push(`${init?.method ?? 'GET'} ${String(input)}`);
+      return page([]);
+    }) as typeof globalThis.fetch;
+    const omarket = createOmarket({ apiKey: KEY, baseURL: '/proxy/omarket', fetch, retry: false, tokens: TOKENS, documentedFilterVia: 'POST' } as OmarketOptions);
+    await omarket.ads.filterDocumented({ main_filters: { category_id: 2 } });
+    expect(seen).toEqual(['POST /proxy/omarket/api/ads-board/v1/trusted/ads-filter/']);
+  });
+
   it('rejects an empty status list and unknown statuses for my-ads', async () => {
     const { omarket, calls } = client(() => page([]));
     expect(isRequestValidationError(await thrown(omarket.user.myAds({ statuses: [] })))).toBe(true);

@@ -166,10 +166,14 @@ function registerBodySecrets(transport: Transport, redactor: Redactor): Transpor
   };
 }
 
+const DOCUMENTED_FILTER_PATH = /\/trusted\/ads-filter\/?$/;
+
 /** With `documentedFilterVia: 'POST'`, the documented filter's GET-with-body goes out as POST. */
 function documentedFilterMethod(transport: Transport, via: 'GET' | 'POST'): Transport {
   if (via === 'GET') return transport;
-  return (request) => (request.method === 'GET' && request.body !== undefined && /\/trusted\/ads-filter\/?$/.test(new URL(request.url).pathname) ? transport({ ...request, method: 'POST' }) : transport(request));
+  // The path read from the text: a same-origin base URL (`/api/omarket` behind a proxy) makes a
+  // relative request URL, which `new URL()` alone would refuse with a TypeError.
+  return (request) => (request.method === 'GET' && request.body !== undefined && DOCUMENTED_FILTER_PATH.test(request.url.split(/[?#]/, 1)[0] as string) ? transport({ ...request, method: 'POST' }) : transport(request));
 }
 
 function notLoggedIn(reason: OmarketReason, message: string): AuthError {

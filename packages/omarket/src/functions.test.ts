@@ -72,6 +72,16 @@ describe('omarket over createOmarketCore', () => {
     expect(calls[2]!.json).toEqual({ ...fields, price: 990 });
   });
 
+  it('editAd refuses an ad it cannot read the fields of (a bare uuid object, an ad card) with a typed error, before anything is sent', async () => {
+    const { core: omarket, calls } = core(() => ok({}), { tokens: { accessToken: 'access-token-aaaaaaaa' } });
+    for (const ad of [{ uuid: UUID }, { uuid: UUID, title: 'Car', category: 'Авто', filters: [] }, { uuid: UUID, category: { id: 2 }, location: { id: 1 } }]) {
+      const error = await editAd(omarket, ad as never, { price: 990 }).catch((e: unknown) => e);
+      expect(isRequestValidationError(error)).toBe(true);
+      expect((error as Error).message).toContain('ad: give the ad');
+    }
+    expect(calls).toHaveLength(0);
+  });
+
   it('a helper refuses a client of another provider with a typed error, before anything is sent', async () => {
     const fetch = scriptedFetch(() => ok([]));
     const other = createCore({ name: 'b2motor', baseURL: 'https://other.test' }, { fetch });
