@@ -4,7 +4,8 @@ import {
   bindRegistry,
   paginate,
   toPaginator,
-  RequestValidationError,
+  invalidInput,
+  type RequestValidationError,
   type CallOptions,
   type EndpointMethod,
   type AnyEndpoint,
@@ -65,11 +66,7 @@ export type GenericResourceClient<T, F, C> = ResourceMethods<T, F, C, Partial<C>
 type Method = EndpointMethod<AnyEndpoint> & ((input?: unknown, options?: CallOptions) => Promise<any>);
 
 function invalid(key: string, path: string, message: string): RequestValidationError {
-  return new RequestValidationError(`7offers ${key}: invalid input: ${path ? `${path}: ` : ''}${message}. Nothing was sent.`, {
-    provider: '7offers',
-    endpoint: key,
-    issues: [{ path, message }],
-  });
+  return invalidInput('7offers', key, [{ path, message }]);
 }
 
 function plainObject(value: unknown): value is Record<string, unknown> {

@@ -4,6 +4,7 @@
 import * as v from 'valibot';
 import { RequestValidationError, type ValidationIssue } from './errors';
 import type { Redactor } from './redact';
+import { summarizeIssues } from './schema';
 
 /** The longest delay `setTimeout` honours (2^31 − 1 ms, about 24.8 days); longer ones fire at once. */
 export const MAX_TIMER_MS = 2_147_483_647;
@@ -142,6 +143,19 @@ export function parseClientOptions<S extends v.GenericSchema>(provider: string, 
   const result = v.safeParse(schema, raw);
   if (result.success) return result.output;
   throw invalidOptions(provider, optionIssues(result.issues, undefined, ''), what);
+}
+
+/**
+ * The one error for input refused before sending (by the pipeline, or by a provider's own check
+ * or helper): `<provider> <label>: invalid input: <the first issues>. Nothing was sent.`, with
+ * every issue in `issues`. Issue messages say what is wrong, never the value.
+ *
+ * @param label - what the message names (a helper's name); default `endpoint`.
+ * @example
+ * throw invalidInput('quince', 'services.add', [{ path: 'array.0.Name', message: 'Required' }], 'addAll');
+ */
+export function invalidInput(provider: string, endpoint: string, issues: ValidationIssue[], label = endpoint): RequestValidationError {
+  return new RequestValidationError(`${provider} ${label}: invalid input: ${summarizeIssues(issues)}. Nothing was sent.`, { provider, endpoint, issues });
 }
 
 /** The one error for bad client or factory options: every issue named, no value quoted. @internal */

@@ -38,7 +38,7 @@ export type { ErrorSpec } from './errors';
 
 export { Redactor, REDACTED, REDACTION_LIMITS, TRUNCATED } from './redact';
 
-export { parseClientOptions } from './options';
+export { invalidInput, parseClientOptions } from './options';
 
 export { asRecord, fieldMessages } from './body';
 

@@ -6,10 +6,10 @@ import type { AnyEndpoint } from './define-endpoint';
 import { compileParser, type FastParser } from './fast-parse';
 import { encodeMultipart, fillPath, findIllFormed, joinURL, serializePairs, toPairs } from './encode';
 import { AbortError, AuthSetupError, isSdkError, RequestValidationError, type ValidationIssue } from './errors';
-import { isHeaderValue } from './options';
+import { invalidInput, isHeaderValue } from './options';
 import type { CallOptions, ClientContext } from './pipeline-types';
 import type { Redactor } from './redact';
-import { objectEntries, summarizeIssues, toIssues, toStrictInput, unwrapPipe } from './schema';
+import { objectEntries, toIssues, toStrictInput, unwrapPipe } from './schema';
 import { inputShapeIssues, wireValueIssues } from './wire-values';
 
 /** The request before auth: checked input, encoded once, reused by every attempt. */
@@ -135,11 +135,7 @@ interface InputParts {
 function validateInput(ctx: ClientContext, key: string, endpoint: AnyEndpoint, input: unknown, encoding: string | undefined): InputParts {
   const fail = (issues: ValidationIssue[]): never => {
     const safe = issues.map((issue) => redactIssue(ctx.redactor, issue));
-    throw new RequestValidationError(`${ctx.provider.name} ${key}: invalid input: ${summarizeIssues(safe)}. Nothing was sent.`, {
-      provider: ctx.provider.name,
-      endpoint: key,
-      issues: safe,
-    });
+    throw invalidInput(ctx.provider.name, key, safe);
   };
   if (input !== undefined && (typeof input !== 'object' || input === null || Array.isArray(input))) {
     fail([{ path: '', message: 'Expected an object of named fields' }]);

@@ -1,7 +1,7 @@
 // createAd / editAd over a configuration-only client: the ad helpers that span several calls, and
 // the pure functions they are made of (fieldsOfAd, draftUuidOf). An import of their own.
 import * as v from 'valibot';
-import { inputShapeIssues, isApiError, RequestValidationError, wireValueIssues, type CallOptions } from '@x/core/provider';
+import { inputShapeIssues, invalidInput, isApiError, wireValueIssues, type CallOptions, type RequestValidationError } from '@x/core/provider';
 import { toIssues, toStrictInput } from '@x/core/internal';
 import { stateOf, type OmarketCore } from './core';
 import { adsCreateDraft, adsDelete, adsGet, adsUpdate } from './functions';
@@ -80,11 +80,7 @@ function isFullAd(ad: unknown): ad is AdFull {
 }
 
 function invalid(method: string, issues: ReturnType<typeof toIssues>): RequestValidationError {
-  return new RequestValidationError(`omarket ${method}: invalid input: ${issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ')}. Nothing was sent.`, {
-    provider: 'omarket',
-    endpoint: method,
-    issues,
-  });
+  return invalidInput('omarket', method, issues);
 }
 
 /**

@@ -2,7 +2,7 @@
 // closing offers with a report of the skipped ids. Each takes the configuration-only client and
 // calls the standalone endpoint functions, so an app that imports one helper bundles the endpoints
 // it uses and nothing else; the convenient client's methods are these same functions.
-import { AbortError, ApiError, isSingleLine, RequestValidationError, TimeoutError, type CallOptions, type Redactor, type Runtime } from '@x/core/provider';
+import { AbortError, ApiError, invalidInput, isSingleLine, RequestValidationError, TimeoutError, type CallOptions, type Redactor, type Runtime } from '@x/core/provider';
 import { isBlob } from '@x/core/internal';
 import { stateOf, type OnlinerSecondCore } from './core';
 import type { OfferErrors } from './endpoints/import-report/errors';
@@ -87,7 +87,7 @@ async function poll<T>(
 
 /** A RequestValidationError of a helper: nothing was sent. */
 function invalid(endpoint: string, issues: Array<{ path: string; message: string }>): RequestValidationError {
-  return new RequestValidationError(`${PROVIDER} ${endpoint}: invalid input: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}. Nothing was sent.`, { provider: PROVIDER, endpoint, issues });
+  return invalidInput(PROVIDER, endpoint, issues);
 }
 
 /** Helper options must be an object (or left out). */

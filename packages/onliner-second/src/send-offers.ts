@@ -1,7 +1,7 @@
 // offers.send after the provider's documented offer rules: what `client.offers.send` does. An
 // import of its own, since the rules carry the 118-town table that other calls do not need.
 import * as v from 'valibot';
-import { RequestValidationError, type CallOptions, type InputOf, type OutputOf } from '@x/core/provider';
+import { invalidInput, type CallOptions, type InputOf, type OutputOf } from '@x/core/provider';
 import { toStrictInput } from '@x/core/internal';
 import type { OnlinerSecondCore } from './core';
 import { offersBody, type offersSend as offersSendEndpoint } from './endpoints/offers/send';
@@ -27,13 +27,7 @@ export function checkOffers(input: unknown): void {
   if (!parsed.success) return;
   const issues = (parsed.output as Offer[]).flatMap((offer, i) => offerIssues(offer, `body.${i}`));
   if (issues.length === 0) return;
-  const shown = issues.slice(0, 3).map((i) => `${i.path}: ${i.message}`).join('; ');
-  const more = issues.length > 3 ? ` (+${issues.length - 3} more)` : '';
-  throw new RequestValidationError(`${PROVIDER} offers.send: invalid input: ${shown}${more}. Nothing was sent.`, {
-    provider: PROVIDER,
-    endpoint: 'offers.send',
-    issues,
-  });
+  throw invalidInput(PROVIDER, 'offers.send', issues);
 }
 
 /**

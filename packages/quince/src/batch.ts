@@ -6,6 +6,7 @@ import * as v from 'valibot';
 import {
   asRecord,
   isResponseValidationError,
+  invalidInput,
   isSdkError,
   RequestValidationError,
   type AnyEndpoint,
@@ -154,13 +155,7 @@ function validateAll(method: WriteMethod<never>, chunks: unknown[][], size: numb
     }
   });
   if (issues.length === 0) return;
-  const shown = issues.slice(0, 3).map((i) => (i.path ? `${i.path}: ${i.message}` : i.message));
-  const more = issues.length > 3 ? ` (+${issues.length - 3} more)` : '';
-  throw new RequestValidationError(`quince ${helper}: invalid input: ${shown.join('; ')}${more}. Nothing was sent.`, {
-    provider: 'quince',
-    endpoint: method.key,
-    issues,
-  });
+  throw invalidInput('quince', method.key, issues, helper);
 }
 
 
