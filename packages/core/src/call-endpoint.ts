@@ -12,7 +12,7 @@ import * as v from 'valibot';
 import type { AppliedAuth } from './auth';
 import type { AnyEndpoint } from './define-endpoint';
 import { AbortError, NetworkError, RequestValidationError, TimeoutError, type ApiError, type RedactedRequest, type SdkError } from './errors';
-import { compileParser, type FastParser } from './fast-parse';
+import { parserFor } from './fast-parse';
 import { attemptInfo, notify, sanitizeCause } from './observe';
 import { CallOptionsSchema, optionIssues } from './options';
 import type { CallOptions, ClientContext } from './pipeline-types';
@@ -104,11 +104,10 @@ export async function callEndpoint(ctx: ClientContext, key: string, endpoint: An
 }
 
 const NO_OPTIONS: CallOptions = Object.freeze({});
-/** The call options schema, compiled once (valibot words the issues when it rejects). */
-let optionsParser: FastParser | undefined;
 
 function checkOptions(ctx: ClientContext, where: Where, rawOptions: unknown): CallOptions {
-  const fast = (optionsParser ??= compileParser(CallOptionsSchema))(rawOptions);
+  // Compiled once (valibot words the issues when it rejects).
+  const fast = parserFor(CallOptionsSchema)(rawOptions);
   if (fast) return (fast.output ?? NO_OPTIONS) as CallOptions;
   const parsed = v.safeParse(CallOptionsSchema, rawOptions);
   if (parsed.success) return (parsed.output ?? NO_OPTIONS) as CallOptions;

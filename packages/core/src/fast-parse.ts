@@ -50,6 +50,16 @@ export function compileParser(schema: AnySchema): FastParser {
   };
 }
 
+/** Compiled parsers, one per schema, built on first use. */
+const compiled = new WeakMap<object, FastParser>();
+
+/** `compileParser(schema)`, compiled once per schema and kept while the schema lives. */
+export function parserFor(schema: AnySchema): FastParser {
+  let parser = compiled.get(schema);
+  if (!parser) compiled.set(schema, (parser = compileParser(schema)));
+  return parser;
+}
+
 /** valibot's own run of one subtree (exact for any schema type). */
 function delegate(schema: AnySchema): Node {
   const s = schema as unknown as { '~run': (dataset: { value: unknown }, config: v.Config<v.BaseIssue<unknown>>) => { value: unknown; issues?: unknown } };

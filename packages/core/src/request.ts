@@ -3,7 +3,6 @@
 import * as v from 'valibot';
 import type { AppliedAuth, AuthStrategy } from './auth';
 import type { AnyEndpoint } from './define-endpoint';
-import { compileParser, type FastParser } from './fast-parse';
 import { encodeMultipart, fillPath, findIllFormed, joinURL, serializePairs, toPairs } from './encode';
 import { AbortError, AuthSetupError, isSdkError, RequestValidationError, type ValidationIssue } from './errors';
 import { invalidInput, isHeaderValue } from './options';
@@ -176,10 +175,10 @@ function validateInput(ctx: ClientContext, key: string, endpoint: AnyEndpoint, i
   const issues: ValidationIssue[] = [];
   const check = (schema: v.GenericSchema | undefined, value: unknown, prefix: string): unknown => {
     if (!schema) return value;
-    const strict = toStrictInput(schema);
-    const fast = inputParser(strict)(value);
-    if (fast) return fast.output;
-    const result = v.safeParse(strict, value);
+    // valibot's own parse, not the compiled success path responses use: its output is a copy, so
+    // the fields go out in the declared order, a getter is read once, a transform never runs on
+    // the caller's objects, and what was checked is what is sent.
+    const result = v.safeParse(toStrictInput(schema), value);
     if (result.success) return result.output;
     issues.push(...toIssues(result.issues).map((i) => ({ ...i, path: prefix && i.path ? `${prefix}.${i.path}` : prefix || i.path })));
     return undefined;
@@ -208,15 +207,6 @@ function validateInput(ctx: ClientContext, key: string, endpoint: AnyEndpoint, i
     if (typeof value === 'string' && !isHeaderValue(value)) fail([{ path: name, message: 'Header values must be Latin-1 text without CR, LF or NUL' }]);
   }
   return parts;
-}
-
-/** Compiled input parsers, one per request part's schema, built on first use. */
-const inputParsers = new WeakMap<object, FastParser>();
-
-function inputParser(schema: v.GenericSchema): FastParser {
-  let parser = inputParsers.get(schema);
-  if (!parser) inputParsers.set(schema, (parser = compileParser(schema)));
-  return parser;
 }
 
 /** Whether an object schema (through pipes) accepts keys it does not declare. */

@@ -5,18 +5,9 @@ import { createApiError, kindFromStatus, ResponseValidationError, type ApiError,
 import type { ClientContext } from './pipeline-types';
 import { redactIssue } from './request';
 import { parseRetryAfter } from './retry';
-import { responseSchemaFor, summarizeIssues, toIssues, type AnySchema, type ValidationMode } from './schema';
+import { responseSchemaFor, summarizeIssues, toIssues, type ValidationMode } from './schema';
 import type { TransportResponse } from './transport';
-import { compileParser, type FastParser } from './fast-parse';
-
-/** Compiled response parsers, one per mode's schema of an endpoint, built on first use. */
-const parsers = new WeakMap<object, FastParser>();
-
-function parserFor(schema: AnySchema): FastParser {
-  let parser = parsers.get(schema);
-  if (!parser) parsers.set(schema, (parser = compileParser(schema)));
-  return parser;
-}
+import { parserFor } from './fast-parse';
 
 /** What an answer turned out to be: the validated result, or a classified provider error. */
 export type ReadOutcome = { type: 'result'; value: unknown } | { type: 'error'; error: ApiError; retryAfterMs: number | undefined };

@@ -89,4 +89,29 @@ describe('the pipeline refuses what the wire cannot carry, with nothing sent', (
     await api.create({ price: 1e21 });
     expect(fetch.calls[0]!.body).toBe('{"price":1e+21}');
   });
+
+  it('sends what was checked: nested fields in the declared order, and no getter read again after the check', async () => {
+    const fetch = scriptedFetch({ body: {} });
+    const nested = defineProvider({
+      name: 'toy',
+      title: 'Toy',
+      baseURL: 'https://api.test',
+      endpoints: { put: defineEndpoint({ method: 'POST', path: '/put', summary: 'Put.', request: { body: v.object({ item: v.object({ a: v.number(), b: v.number() }) }) }, response: v.unknown(), safe: false }) },
+    });
+    const api = createClient(nested, { fetch, runtime: createTestRuntime() });
+    await api.put({ item: { b: 1, a: 2 } });
+    expect(fetch.calls[0]!.body).toBe('{"item":{"a":2,"b":1}}');
+    let reads = 0;
+    const item = {
+      b: 1,
+      get a() {
+        return ++reads;
+      },
+    };
+    await api.put({ item });
+    // Every read happens before the check ends; the body carries a value the check saw.
+    const readsWhenSent = reads;
+    expect(JSON.parse(fetch.calls[1]!.body as string)).toEqual({ item: { a: readsWhenSent, b: 1 } });
+    expect(reads).toBe(readsWhenSent);
+  });
 });
