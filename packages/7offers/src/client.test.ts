@@ -105,6 +105,16 @@ describe('requests on the wire', () => {
     expect(fetch.calls[0]?.parsedURL.search).toBe('?offer_id=3');
   });
 
+  it('takes a same-origin base URL (an app behind its own proxy), as every SDK does', async () => {
+    const seen: string[] = [];
+    const fetch = (async (input: RequestInfo | URL) => {
+      seen.push(String(input));
+      return new Response('{"objects":[]}', { headers: { 'content-type': 'application/json' } });
+    }) as typeof globalThis.fetch;
+    await createSevenOffers({ baseURL: '/proxy/7offers', fetch }).goal.list({ offer_id: 3 });
+    expect(seen).toEqual(['/proxy/7offers/goal/?offer_id=3']);
+  });
+
   it('form-encodes bodies, with arrays as name[]', async () => {
     const { client, fetch } = setup([{ status: 201, body: { created: 9 } }]);
     await client.goal.create({ offer_id: 2, title: 'Покупка & оплата', geo: ['RU', 'BY'], active: true });

@@ -19,14 +19,6 @@ export type SevenOffersCoreOptions = ClientOptions & {
 /** A configuration-only 7offers client: pass it to `goalList`, `geoView`, `resourceClient`, ... */
 export type SevenOffersCore = ClientCore<typeof SEVEN_OFFERS>;
 
-function isHttpURL(url: string): boolean {
-  try {
-    return /^https?:$/.test(new URL(url).protocol);
-  } catch {
-    return false;
-  }
-}
-
 /** The options every 7offers client checks; client-wide ones (timeout, retry, ...) are checked by core. */
 export const SevenOffersCoreOptionsSchema = /* @__PURE__ */ v.looseObject(
   {
@@ -35,12 +27,6 @@ export const SevenOffersCoreOptionsSchema = /* @__PURE__ */ v.looseObject(
       /* @__PURE__ */ v.pipe(
         /* @__PURE__ */ v.string('apiKey must be a non-empty string without spaces (leave it out for guest access)'),
         /* @__PURE__ */ v.regex(/^[^\s\x00-\x1f]+$/, 'apiKey must be a non-empty string without spaces (leave it out for guest access)'),
-      ),
-    ),
-    baseURL: /* @__PURE__ */ v.optional(
-      /* @__PURE__ */ v.pipe(
-        /* @__PURE__ */ v.string('baseURL must be an http(s) URL'),
-        /* @__PURE__ */ v.check(isHttpURL, 'baseURL must be an http(s) URL'),
       ),
     ),
     arrayFormat: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.picklist(['indexed', 'brackets', 'repeat', 'comma'], 'arrayFormat must be one of indexed, brackets, repeat, comma')),
