@@ -19,6 +19,7 @@ import type { MockOptions } from './types';
 import { createMockServer, type MockServer } from './server';
 import { compareAnswer, compareSent, fixtureInput, rawFixtureRequest, settle, type RawCredentials, type RawFixtureRequest, type SentRequest } from './wire-contract';
 import { useMsw } from './setup-msw.test-helper';
+import { exchange, requestBytes, withoutDates } from './raw-http.test-helper';
 // The contract cases build mocks from internal modules: register the msw transport their handlers need.
 import './msw';
 
@@ -79,16 +80,21 @@ export function describeFixtureMatrix(subject: FixtureMatrixSubject): void {
   useMsw(capture, scripted, ...mock.handlers);
 
   let server: MockServer;
+  // The same mock behind node:http alone: the fast lane must write exactly its bytes.
+  let nodeOnly: MockServer;
   beforeAll(async () => {
-    server = await createMockServer({ providers: [subject.create()], port: 0 });
+    // One seed for both, so ids and tokens agree after a reset.
+    server = await createMockServer({ providers: [subject.create({ seed: 'fixtures' })], port: 0 });
+    nodeOnly = await createMockServer({ providers: [subject.create({ seed: 'fixtures' })], port: 0, fastLane: false });
   });
   afterAll(async () => {
     await server?.close();
+    await nodeOnly?.close();
   });
   afterEach(async () => {
     captured.length = 0;
     script.answers.length = 0;
-    await Promise.all([mock.reset(), ...Object.values(server.mocks).map((m) => m.reset())]);
+    await Promise.all([mock.reset(), ...[server, nodeOnly].flatMap((s) => Object.values(s.mocks)).map((m) => m.reset())]);
   });
 
   /** The mock host a fixture's base URL names (by host name), and that host's real base path. */
@@ -117,8 +123,8 @@ export function describeFixtureMatrix(subject: FixtureMatrixSubject): void {
     return { status: response.status, text: await response.text() };
   };
 
-  /** Over HTTP with node:http (which, unlike fetch, sends a GET with a body). */
-  const httpSend: Send = async (host, raw) => {
+  /** The request's headers and body bytes as a client sends them (multipart encoded, with a length). */
+  const encode = async (raw: RawFixtureRequest): Promise<{ headers: Record<string, string>; body: Uint8Array | undefined }> => {
     let body: Uint8Array | undefined;
     const headers = { ...raw.headers };
     if (raw.body instanceof FormData) {
@@ -129,7 +135,13 @@ export function describeFixtureMatrix(subject: FixtureMatrixSubject): void {
       body = new TextEncoder().encode(raw.body);
     }
     if (body) headers['content-length'] = String(body.byteLength);
-    const url = new URL(`${server.urlFor(provider, host)}${raw.pathAndQuery}`);
+    return { headers, body };
+  };
+
+  /** Over HTTP with node:http (which, unlike fetch, sends a GET with a body). */
+  const httpSend = (target: () => MockServer): Send => async (host, raw) => {
+    const { headers, body } = await encode(raw);
+    const url = new URL(`${target().urlFor(provider, host)}${raw.pathAndQuery}`);
     return new Promise((resolve, reject) => {
       const req = httpRequest(url, { method: raw.method, headers }, (res) => {
         const chunks: Buffer[] = [];
@@ -187,7 +199,7 @@ export function describeFixtureMatrix(subject: FixtureMatrixSubject): void {
 
       for (const transport of ['msw', 'http'] as const) {
         it(`${fixture.name}: the mock answers the documented request as documented (${transport})${fixture.knownDefect?.side === 'mock' ? ` (known defect: ${fixture.knownDefect.issue})` : ''}`, async () => {
-          const send = transport === 'msw' ? mswSend : httpSend;
+          const send = transport === 'msw' ? mswSend : httpSend(() => server);
           const credentials = await subject.credentials(send);
           const { host, basePath } = hostOf(fixture);
           const raw = withScenario(fixture, rawFixtureRequest(fixture, basePath, credentials));
@@ -196,6 +208,28 @@ export function describeFixtureMatrix(subject: FixtureMatrixSubject): void {
           expect(verdict.ok, verdict.ok ? '' : `${provider} ${fixture.name} (${transport}):\n${verdict.message}`).toBe(true);
         });
       }
+
+      it(`${fixture.name}: the fast lane writes the bytes node:http writes`, async () => {
+        const { host, basePath } = hostOf(fixture);
+        const written: string[] = [];
+        for (const target of [server, nodeOnly]) {
+          const raw = withScenario(fixture, rawFixtureRequest(fixture, basePath, await subject.credentials(httpSend(() => target))));
+          const { headers, body } = await encode(raw);
+          const path = `${new URL(target.urlFor(provider, host)).pathname}${raw.pathAndQuery}`;
+          let viaNode = 0;
+          const count = (): void => void viaNode++;
+          target.server.on('request', count);
+          const got = await exchange(Number(new URL(target.url).port), [requestBytes(raw.method, path, headers, body)], { responses: 1 });
+          target.server.off('request', count);
+          // The lane answers a request without a body itself; one with a body goes to node:http.
+          if (target === server) expect(viaNode, 'answered by node:http').toBe(body === undefined ? 0 : 1);
+          // A body that names the server's own URL (Onliner's upload link) differs in the port alone.
+          const own = withoutDates(got.text).split(target.url.replace(/^http:\/\//, '')).join('<host>');
+          written.push(own === withoutDates(got.text) ? own : own.replace(/\r\ncontent-length: \d+\r\n/i, '\r\ncontent-length: <n>\r\n'));
+        }
+        expect(written[0]).toMatch(/^HTTP\/1\.1 \d{3} /);
+        expect(written[0]).toBe(written[1]);
+      });
     }
   });
 

@@ -14,6 +14,7 @@ import { checkShape, FAULT_NAMES, formatScenario, MOCK_ERROR_HEADER, parsePrefer
 import { serializeResponse } from './respond';
 import { formViolations, problemResponse } from './strict';
 import { queryPairs } from './query-text';
+import { headerLines } from './header-text';
 
 /**
  * The engine of a provider mock: everything but the transports and derived outputs, which
@@ -251,9 +252,7 @@ export class MockEngine<R extends Registry = Registry, State = unknown, X extend
    */
   answer(incoming: RawRequest, info: HandleInfo = {}): MockResponse | Promise<MockResponse> {
     const epoch = this.#epoch;
-    const raw = this.definition.rewrite
-      ? this.definition.rewrite(incoming, (kind, detail) => this.docHits.push({ kind, path: incoming.path, detail, at: this.clock.now() }))
-      : incoming;
+    const raw = this.definition.rewrite ? withUrl(this.definition.rewrite(incoming, (kind, detail) => this.docHits.push({ kind, path: incoming.path, detail, at: this.clock.now() })), incoming) : incoming;
     const match = this.#match(raw.host, raw.method, raw.path);
     const decodedQuery = decodeQuery(raw.queryText !== undefined ? queryPairs(raw.queryText) : raw.url.searchParams);
     const query = decodedQuery.value;
@@ -288,9 +287,7 @@ export class MockEngine<R extends Registry = Registry, State = unknown, X extend
   #answerInQueue(routed: Routed, decoded: { value: unknown; issues?: ValidationIssue[]; form?: boolean }, info: HandleInfo, state: State, delay: (ms: number) => void): MockResponse | Promise<MockResponse> {
     const { epoch, raw, route, query, entry } = routed;
     const issues = decoded.issues ?? routed.queryIssues;
-    const request = { method: raw.method, headers: raw.headers, query, body: decoded.value, params: routed.params, host: raw.host, path: raw.path } as IncomingRequest;
-    // The URL as the raw request gives it, built only if read (the node:http transport makes it lazily).
-    Object.defineProperty(request, 'url', { enumerable: true, configurable: true, get: () => raw.url });
+    const request = new EngineRequest(raw, query, decoded.value, routed.params);
     const record = (response: MockResponse, scenario?: Scenario[]): MockResponse => {
       if (scenario) info.scenario = scenario.map((x) => formatScenario(x)).join(' / ');
       if (epoch !== this.#epoch) return response;
@@ -321,7 +318,7 @@ export class MockEngine<R extends Registry = Registry, State = unknown, X extend
         const violations = formViolations(route.endpoint, { path: raw.path, headers: raw.headers, body: raw.body, query, decodedBody: decoded.value }, this.definition.authParams ?? NO_NAMES, this.definition.forms);
         if (violations.length > 0) return record(problemResponse(this.name, route.key, route.endpoint, violations));
       }
-      const parsed = issues ? { issues } : validateParts(route.endpoint, decoded.form ? { ...request, body: formArrays(route.endpoint.request?.body, request.body) } : request);
+      const parsed = issues ? { issues } : validateParts(route.endpoint, decoded.form ? new EngineRequest(raw, query, formArrays(route.endpoint.request?.body, request.body), routed.params) : request);
       if ('issues' in parsed) return record(this.definition.errors.validation(parsed.issues, { key: route.key }));
 
       // Listed out rather than spread from ctxBase: a spread into a literal is a slow clone here.
@@ -549,6 +546,41 @@ function credentialOf(raw: RawRequest, redactor: Redactor): string {
   return parts.sort().join('&');
 }
 
+/**
+ * A rewritten request keeps the URL of the one it came from when the rewrite dropped it (a
+ * spread copy of the node:http transport's request, whose `url` is a getter, has none).
+ */
+function withUrl(raw: RawRequest, incoming: RawRequest): RawRequest {
+  if (raw === incoming || (raw as Partial<RawRequest>).url !== undefined) return raw;
+  Object.defineProperty(raw, 'url', { enumerable: true, configurable: true, get: () => incoming.url });
+  return raw;
+}
+
+/** What a resolver sees of a request: the URL as the raw request gives it, built only if read. */
+class EngineRequest implements IncomingRequest {
+  readonly method: string;
+  readonly headers: Headers;
+  readonly host: string;
+  readonly path: string;
+  readonly #raw: RawRequest;
+  constructor(
+    raw: RawRequest,
+    readonly query: Record<string, unknown>,
+    readonly body: unknown,
+    readonly params: Record<string, string>,
+  ) {
+    this.#raw = raw;
+    this.method = raw.method;
+    this.headers = raw.headers;
+    this.host = raw.host;
+    this.path = raw.path;
+  }
+
+  get url(): URL {
+    return this.#raw.url;
+  }
+}
+
 function stripSlash(url: string): string {
   return url.replace(/\/+$/, '');
 }
@@ -701,10 +733,11 @@ class PendingEntry implements LazyJournalEntry {
   readonly method: string;
   readonly path: string;
   /**
-   * The request headers: node's raw name/value list when the transport still has it (a list
-   * costs far less to keep for 10,000 entries than a `Headers`), else the `Headers`.
+   * The request headers: node's raw name/value list or the fast lane's header lines when the
+   * transport still has them (far less to keep for 10,000 entries than a `Headers`), else the
+   * `Headers`.
    */
-  readonly headerSource: Headers | readonly string[];
+  readonly headerSource: Headers | readonly string[] | string;
   /** The decoded query, or the query text it was decoded from (decoded again on first read). */
   readonly querySource: Record<string, unknown> | string;
   constructor(
@@ -720,12 +753,12 @@ class PendingEntry implements LazyJournalEntry {
     this.host = raw.host;
     this.method = raw.method;
     this.path = raw.path;
-    this.headerSource = (raw.headers as { rawList?: () => readonly string[] | undefined }).rawList?.() ?? raw.headers;
+    this.headerSource = (raw.headers as { source?: () => readonly string[] | string | undefined }).source?.() ?? raw.headers;
     this.querySource = raw.queryText ?? query;
   }
 
   get headers(): Headers {
-    const source = this.headerSource;
+    const source = typeof this.headerSource === 'string' ? headerLines(this.headerSource) : this.headerSource;
     if (!Array.isArray(source)) return source as Headers;
     const headers = new Headers();
     for (let i = 0; i + 1 < source.length; i += 2) headers.append(source[i] as string, source[i + 1] as string);

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { nodeRawRequest, splitTarget } from './node-request';
 import { queryPairs } from './query-text';
 import { createMockServer } from './server';
+import { QUINCE_DEMO_AUTH } from './quince';
 
 const ORIGIN = 'http://127.0.0.1:4010';
 // Pieces a request target is made of, the awkward ones included: dot segments, escapes of a dot,
@@ -41,12 +42,32 @@ describe('request targets without a URL object', () => {
     expect(queryPairs('a=1&a=2&b&=c&&d=%D0%B0+x')).toEqual([['a', '1'], ['a', '2'], ['b', ''], ['', 'c'], ['d', 'а x']]);
   });
 
-  it('builds the URL only when read, and a spread copy still carries it', () => {
+  it('builds the URL only when read; a spread copy leaves it behind', () => {
     const raw = nodeRawRequest('GET', '/p/q?x=1', ORIGIN, new Headers(), 'main', '/q', 'x=1', undefined);
     expect(raw.url.href).toBe(`${ORIGIN}/p/q?x=1`);
     expect(raw.url).toBe(raw.url);
-    const copy = { ...raw, path: '/other' };
-    expect(copy.url.searchParams.get('x')).toBe('1');
+    const copy: Partial<typeof raw> = { ...raw, path: '/other' };
+    expect(copy.url).toBeUndefined();
+    expect(copy.queryText).toBe('x=1');
+  });
+
+  it('the engine gives a rewritten spread copy its URL back (Quince bare path, a scenario that reads the URL)', async () => {
+    const server = await createMockServer({ providers: ['quince'], port: 0 });
+    try {
+      // expire-after keys its count on the credentials in headers and URL: it reads the URL of
+      // the request Quince's rewrite spread into a new object.
+      const call = () =>
+        fetch(`${server.urlFor('quince')}/service/list`, {
+          method: 'POST',
+          headers: { authorization: QUINCE_DEMO_AUTH.value, 'content-type': 'application/json', prefer: 'expire-after=1' },
+          body: '{"page":1}',
+        });
+      expect((await call()).status).toBe(200);
+      expect((await call()).status).toBe(401);
+      expect(server.mocks.quince!.docHits.at(-1)).toMatchObject({ kind: 'bare-path' });
+    } finally {
+      await server.close();
+    }
   });
 
   it('the server routes targets the URL parser must normalise exactly as before', async () => {

@@ -1,18 +1,19 @@
 // The local HTTP mock server: a thin node:http adapter over the same mock `handle()` msw uses.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import type { MockClock } from './clock';
 import type { HandleInfo, MockResponse, RawRequest, WireFault } from './types';
 import { formatScenario, MOCK_ERROR_HEADER } from './scenarios';
 import type { ProviderMock } from './provider-mock';
 import { BodyTooLargeError, declaredTooLarge, DEFAULT_BODY_LIMIT } from './limits';
 import { serializeResponse } from './respond';
-import { serializeResponseBytes } from './respond-bytes';
+import { serializeResponseParts } from './respond-bytes';
 import { DOCS_PATH, docsPathFor, referenceAnswer } from './reference-page';
 import type { MockProviderName } from './providers/index';
 import { loadProviderMock, providerNames } from './providers/load';
 import { NodeRequestHeaders } from './node-headers';
 import { nodeRawRequest, splitTarget } from './node-request';
+import { installFastLane, LaneReply } from './fast-lane';
 
 /** Options of `createMockServer`. */
 export interface MockServerOptions {
@@ -43,7 +44,17 @@ export interface MockServerOptions {
   fault?: string;
   /** Seed of the random source behind `delay=<min>-<max>` and `chance=` (`x-mock --fault-seed`). */
   faultSeed?: number;
+  /**
+   * Answer plain keep-alive requests without a body (most calls to a mock) straight on the
+   * socket, with the bytes node:http would write, and hand every other connection to node:http
+   * (default `true`). Requests the lane answers do not pass through the node server's `request`
+   * event; set `false` to see every request there.
+   */
+  fastLane?: boolean;
 }
+
+/** What an answer is written through: node's `ServerResponse`, or the fast lane's writer. */
+type Reply = ServerResponse | LaneReply;
 
 /** Headers a browser may send cross-origin besides those it asks for in a preflight. */
 export const CORS_ALLOW_HEADERS = ['Accept', 'Authorization', 'Content-Type', 'Prefer', 'X-Api-Key'] as const;
@@ -101,23 +112,65 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
     if (options.log) {
       const log = options.log;
       const started = performance.now();
-      res.once('close', () => {
-        const path = (req.url ?? '/').split('?')[0];
-        const status = res.writableFinished ? String(res.statusCode) : 'aborted';
-        log(`${req.method ?? '-'} ${path} ${info.scenario ?? '-'} ${status} ${(performance.now() - started).toFixed(1)} ms`);
-      });
+      res.once('close', () => log(logLine(req.method ?? '-', req.url ?? '/', info, res, started)));
     }
-    const failed = (error: unknown): void => {
-      if (res.headersSent) return void res.destroy();
-      cors(res);
-      send(res, 500, { mockError: `Mock server error: ${error instanceof Error ? error.message : String(error)}` });
-    };
     try {
-      route(req, res, info)?.catch(failed);
+      route(req, res, info)?.catch((error: unknown) => failed(res, error));
     } catch (error) {
-      failed(error);
+      failed(res, error);
     }
   });
+
+  // Plain keep-alive requests without a body skip node's request machinery (see fast-lane.ts);
+  // everything the lane does not take below, before anything is done, goes to `route`.
+  if (options.fastLane !== false) {
+    installFastLane(server, (method, target, fields, res) => {
+      const plain = splitTarget(target);
+      if (!plain) return false;
+      const where = locate(plain.pathname);
+      if (!where.mock) return false;
+      const info: HandleInfo = {};
+      const started = options.log ? performance.now() : 0;
+      let done: Promise<void> | void = undefined;
+      try {
+        const head = nodeRawRequest(method, target, origin, new NodeRequestHeaders(fields), where.host, where.path, plain.query, undefined);
+        done = answerNow(where.mock, head, res, info)?.catch((error: unknown) => failed(res, error));
+      } catch (error) {
+        failed(res, error);
+      }
+      if (!options.log) return done;
+      const log = options.log;
+      const logged = (): void => log(logLine(method, target, info, res, started));
+      return done ? done.then(logged) : logged();
+    });
+  }
+
+  /** The mounted mock, host and provider-relative path of a request path. */
+  function locate(pathname: string): { name: string; mock: ProviderMock<any, any, any> | undefined; host: string; path: string } {
+    // `/<name>/<rest>`, or `/<name>/_<host>/<rest>` for a provider's other hosts.
+    let end = pathname.indexOf('/', 1);
+    if (end < 0) end = pathname.length;
+    const name = pathname.slice(1, end);
+    const mock = name === '__mock' ? undefined : mocks[name];
+    let host = 'main';
+    let rest = end;
+    if (mock && pathname.charCodeAt(end + 1) === 95 /* _ */) {
+      let next = pathname.indexOf('/', end + 1);
+      if (next < 0) next = pathname.length;
+      const named = pathname.slice(end + 2, next);
+      if (named !== 'main' && Object.hasOwn(mock.baseURLs, named)) {
+        host = named;
+        rest = next;
+      }
+    }
+    return { name, mock, host, path: rest < pathname.length ? pathname.slice(rest) : '/' };
+  }
+
+  /** Ask the mock and write its answer: synchronous when the answer is ready at once. */
+  function answerNow(mock: ProviderMock<any, any, any>, head: RawRequest, res: Reply, info: HandleInfo): Promise<void> | void {
+    const response = mock.answer(head, info);
+    return isPromise(response) ? response.then((r) => answer(mock, res, r)) : answer(mock, res, response);
+  }
 
   // Synchronous for a request without a body whose answer is ready at once (most GETs): no
   // promise or microtask per request; anything that has to wait returns a promise.
@@ -130,27 +183,13 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
     }
     // Most targets are plain: path and query come from the text, and the URL is built only if read.
     const plain = splitTarget(target);
-    const url = plain ? undefined : new URL(target, origin);
-    const segments = (plain ? plain.pathname : (url as URL).pathname).split('/');
-    const name = segments[1] ?? '';
-    const mock = name === '__mock' ? undefined : mocks[name];
-    let host = 'main';
-    let from = 2;
-    const first = segments[2];
-    if (mock && first?.startsWith('_') && first.slice(1) in mock.baseURLs && first !== '_main') {
-      host = first.slice(1);
-      from = 3;
-    }
-    const path = `/${segments.slice(from).join('/')}`;
+    const where = locate(plain ? plain.pathname : new URL(target, origin).pathname);
     const headers = new NodeRequestHeaders(req.rawHeaders);
-    const head = nodeRawRequest(method, target, origin, headers, host, path, plain?.query, undefined);
+    const head = nodeRawRequest(method, target, origin, headers, where.host, where.path, plain?.query, undefined);
 
-    const limit = mock?.bodyLimit ?? bodyLimit;
-    if (mock && !hasBody(headers)) {
-      const response = mock.answer(head, info);
-      return isPromise(response) ? response.then((r) => answer(mock, req, res, r)) : answer(mock, req, res, response);
-    }
-    return routeWithBody(req, res, info, name, mock, head, limit);
+    const limit = where.mock?.bodyLimit ?? bodyLimit;
+    if (where.mock && !hasBody(headers)) return answerNow(where.mock, head, res, info);
+    return routeWithBody(req, res, info, where.name, where.mock, head, limit);
   }
 
   async function routeWithBody(req: IncomingMessage, res: ServerResponse, info: HandleInfo, name: string, mock: ProviderMock<any, any, any> | undefined, head: RawRequest, limit: number): Promise<void> {
@@ -177,7 +216,7 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
       return send(res, 404, { mockError: `No provider is mounted at /${name}. Mounted: ${mounted}; admin: /__mock` });
     }
     head.body = body;
-    return answer(mock, req, res, await mock.answer(head, info));
+    return answer(mock, res, await mock.answer(head, info));
   }
 
   function urlFor(provider: string, host = 'main'): string {
@@ -248,16 +287,29 @@ function preflight(req: IncomingMessage, res: ServerResponse): void {
 }
 
 /** Write a mock's answer, or act out its wire fault. */
-function answer(mock: ProviderMock<any, any, any>, req: IncomingMessage, res: ServerResponse, response: MockResponse): Promise<void> | void {
+function answer(mock: ProviderMock<any, any, any>, res: Reply, response: MockResponse): Promise<void> | void {
   if (response.wire) {
     cors(res);
-    return realiseFault(mock, req, res, response);
+    return realiseFault(mock, res, response);
   }
   reply(res, response);
 }
 
+/** A 500 for an error of the server itself (a mock that threw), or a dropped connection once the head went out. */
+function failed(res: Reply, error: unknown): void {
+  if (res.headersSent) return void res.destroy();
+  cors(res);
+  send(res, 500, { mockError: `Mock server error: ${error instanceof Error ? error.message : String(error)}` });
+}
+
+/** The `log` line of an answered request: method, path (never the query), scenario, status, time. */
+function logLine(method: string, target: string, info: HandleInfo, res: Reply, started: number): string {
+  const status = res.writableFinished ? String(res.statusCode) : 'aborted';
+  return `${method} ${target.split('?')[0]} ${info.scenario ?? '-'} ${status} ${(performance.now() - started).toFixed(1)} ms`;
+}
+
 /** The CORS headers of every answer, set on the response (see `reply` for the common path). */
-function cors(res: ServerResponse): void {
+function cors(res: Reply): void {
   res.setHeader('access-control-allow-origin', '*');
   res.setHeader('access-control-expose-headers', CORS_EXPOSE_TEXT);
 }
@@ -266,22 +318,23 @@ function isPromise<T>(value: T | Promise<T>): value is Promise<T> {
   return typeof (value as { then?: unknown }).then === 'function';
 }
 
-function reply(res: ServerResponse, response: MockResponse): void {
-  const out = serializeResponseBytes(response);
+function reply(res: Reply, response: MockResponse): void {
+  const out = serializeResponseParts(response);
   // In the writeHead object rather than set beforehand: node then takes its faster path. A mock's
   // own CORS header (none today) would win, as it did over the ones set first.
   out.headers['access-control-allow-origin'] ??= '*';
   out.headers['access-control-expose-headers'] ??= CORS_EXPOSE_TEXT;
-  if (out.body === undefined) {
+  if (out.parts === undefined) {
     res.writeHead(response.status, out.headers);
     res.end();
     return;
   }
-  // A known length (no chunked framing) and the body as bytes (a string would be joined to the
-  // head and encoded again in the write).
-  out.headers['content-length'] = String(out.body.byteLength);
+  // A known length (no chunked framing), and the body as bytes: a string would be joined to the
+  // head and encoded again in the write. The lane copies the parts straight after the head.
+  out.headers['content-length'] = String(out.length);
   res.writeHead(response.status, out.headers);
-  res.end(out.body);
+  if (res instanceof LaneReply) res.endParts(out.parts, out.length);
+  else res.end(out.parts.length === 1 ? out.parts[0] : Buffer.concat(out.parts, out.length));
 }
 
 async function admin(
@@ -349,10 +402,10 @@ const MAX_ADVANCE_MS = 100 * 365.25 * 24 * 3600 * 1000;
 /** Largest time a Date can hold. */
 const MAX_DATE_MS = 8.64e15;
 
-/** Wire faults over node:http: socket operations and partial or paced writes. */
-async function realiseFault(mock: ProviderMock<any, any, any>, req: IncomingMessage, res: ServerResponse, response: MockResponse): Promise<void> {
+/** Wire faults over HTTP: socket operations and partial or paced writes. */
+async function realiseFault(mock: ProviderMock<any, any, any>, res: Reply, response: MockResponse): Promise<void> {
   const wire = response.wire as WireFault;
-  const socket = req.socket;
+  const socket = res.socket as Socket;
   switch (wire.kind) {
     case 'reset':
       // A TCP RST: the client sees ECONNRESET.
@@ -434,7 +487,7 @@ function scenarios(req: IncomingMessage, res: ServerResponse, selected: Provider
   }
 }
 
-function send(res: ServerResponse, status: number, body: unknown): void {
+function send(res: Reply, status: number, body: unknown): void {
   const text = JSON.stringify(body);
   const headers: Record<string, string> = { 'content-type': 'application/json; charset=utf-8' };
   const message = (body as { mockError?: string }).mockError;

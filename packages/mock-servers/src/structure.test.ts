@@ -41,8 +41,8 @@ const graph = importGraph();
 
 // respond.ts (MockResponse to bytes) imports only types: the engine uses it for body faults
 // (truncated, invalid-json) and both transports use it to answer. query-text.ts decodes the query
-// text the node:http transport hands over.
-const LEAF = ['types.ts', 'clock.ts', 'random.ts', 'limits.ts', 'scenarios.ts', 'respond.ts', 'query-text.ts'];
+// text and header-text.ts the header lines the HTTP transport hands over.
+const LEAF = ['types.ts', 'clock.ts', 'random.ts', 'limits.ts', 'scenarios.ts', 'respond.ts', 'query-text.ts', 'header-text.ts'];
 const ENGINE = [...LEAF, 'router.ts', 'journal.ts', 'strict.ts', 'mock-engine.ts', 'define-provider-mock.ts'];
 
 describe('the structure of @x/mock-servers', () => {
