@@ -359,7 +359,7 @@ export function installFastLane(server: Server, handler: LaneHandler): void {
         }
         if (result === false) return handoff();
         pending = end + 4 < buffer.byteLength ? buffer.subarray(end + 4) : undefined;
-        if (result !== undefined) {
+        if (result !== undefined && typeof result.then === 'function') {
           state.busy = true;
           socket.pause();
           result.then(

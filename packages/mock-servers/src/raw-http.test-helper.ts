@@ -77,6 +77,16 @@ export function completeAnswers(text: string): number {
   }
 }
 
+/**
+ * The received text with `origin`'s host and port replaced by `<host>` (an answer that names the
+ * server's own URL, such as Onliner's upload link or the admin listing), and then the lengths of
+ * the answers, which the port's digits change, by `<n>`.
+ */
+export function withoutOrigin(text: string, origin: string): string {
+  const masked = text.split(origin.replace(/^http:\/\//, '')).join('<host>');
+  return masked === text ? text : masked.replace(/\r\ncontent-length: \d+\r\n/gi, '\r\ncontent-length: <n>\r\n');
+}
+
 /** The received text with every `Date:` header value replaced (the one part two answers may differ in). */
 export function withoutDates(text: string): string {
   return text.replace(/\r\nDate: [^\r]*\r\n/gi, '\r\nDate: <date>\r\n');

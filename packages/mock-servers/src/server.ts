@@ -140,7 +140,9 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
       }
       if (!options.log) return done;
       const log = options.log;
-      const logged = (): void => log(logLine(method, target, info, res, started));
+      const logged = (): void => {
+        log(logLine(method, target, info, res, started));
+      };
       return done ? done.then(logged) : logged();
     });
   }
