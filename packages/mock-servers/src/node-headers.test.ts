@@ -32,6 +32,23 @@ describe('NodeRequestHeaders', () => {
     );
   });
 
+  it('over the fast lane\'s header lines (one string), answers as a Headers built from the same lines', () => {
+    fc.assert(
+      fc.property(rawList, fc.array(name, { maxLength: 4 }), fc.constantFrom(':', ': ', ':\t'), (raw, asked, colon) => {
+        const expected = fromRaw(raw);
+        const lines: string[] = [];
+        for (let i = 0; i < raw.length; i += 2) lines.push(`${raw[i]}${colon}${raw[i + 1]}`);
+        const text = lines.join('\r\n');
+        for (const n of [...asked, 'cookie', 'content-type']) expect(new NodeRequestHeaders(text).get(n)).toBe(expected.get(n));
+        const lazy = new NodeRequestHeaders(text);
+        expect(lazy.source()).toBe(text);
+        expect([...lazy]).toEqual([...expected]);
+        expect(lazy.source()).toBeUndefined();
+      }),
+      { seed: 0x14ee, numRuns: 200 },
+    );
+  });
+
   it('writes go to the full list: set, append and delete after a get', () => {
     const lazy = new NodeRequestHeaders(['Prefer', 'code=503', 'Accept', 'application/json']);
     expect(lazy.get('prefer')).toBe('code=503');

@@ -134,7 +134,7 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
       let done: Promise<void> | void = undefined;
       try {
         const head = nodeRawRequest(method, target, origin, new NodeRequestHeaders(fields), where.host, where.path, plain.query, undefined);
-        done = answerNow(where.mock, head, res, info)?.catch((error: unknown) => failed(res, error));
+        done = answerNow(where.mock, head, res, res.socket, info)?.catch((error: unknown) => failed(res, error));
       } catch (error) {
         failed(res, error);
       }
@@ -169,9 +169,9 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
   }
 
   /** Ask the mock and write its answer: synchronous when the answer is ready at once. */
-  function answerNow(mock: ProviderMock<any, any, any>, head: RawRequest, res: Reply, info: HandleInfo): Promise<void> | void {
+  function answerNow(mock: ProviderMock<any, any, any>, head: RawRequest, res: Reply, socket: Socket, info: HandleInfo): Promise<void> | void {
     const response = mock.answer(head, info);
-    return isPromise(response) ? response.then((r) => answer(mock, res, r)) : answer(mock, res, response);
+    return isPromise(response) ? response.then((r) => answer(mock, res, socket, r)) : answer(mock, res, socket, response);
   }
 
   // Synchronous for a request without a body whose answer is ready at once (most GETs): no
@@ -190,7 +190,7 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
     const head = nodeRawRequest(method, target, origin, headers, where.host, where.path, plain?.query, undefined);
 
     const limit = where.mock?.bodyLimit ?? bodyLimit;
-    if (where.mock && !hasBody(headers)) return answerNow(where.mock, head, res, info);
+    if (where.mock && !hasBody(headers)) return answerNow(where.mock, head, res, req.socket, info);
     return routeWithBody(req, res, info, where.name, where.mock, head, limit);
   }
 
@@ -218,7 +218,7 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
       return send(res, 404, { mockError: `No provider is mounted at /${name}. Mounted: ${mounted}; admin: /__mock` });
     }
     head.body = body;
-    return answer(mock, res, await mock.answer(head, info));
+    return answer(mock, res, req.socket, await mock.answer(head, info));
   }
 
   function urlFor(provider: string, host = 'main'): string {
@@ -288,11 +288,14 @@ function preflight(req: IncomingMessage, res: ServerResponse): void {
   res.end();
 }
 
-/** Write a mock's answer, or act out its wire fault. */
-function answer(mock: ProviderMock<any, any, any>, res: Reply, response: MockResponse): Promise<void> | void {
+/**
+ * Write a mock's answer, or act out its wire fault on `socket` (the request's: a node response
+ * to a pipelined request gets its socket only when its turn comes).
+ */
+function answer(mock: ProviderMock<any, any, any>, res: Reply, socket: Socket, response: MockResponse): Promise<void> | void {
   if (response.wire) {
     cors(res);
-    return realiseFault(mock, res, response);
+    return realiseFault(mock, res, socket, response);
   }
   reply(res, response);
 }
@@ -405,9 +408,8 @@ const MAX_ADVANCE_MS = 100 * 365.25 * 24 * 3600 * 1000;
 const MAX_DATE_MS = 8.64e15;
 
 /** Wire faults over HTTP: socket operations and partial or paced writes. */
-async function realiseFault(mock: ProviderMock<any, any, any>, res: Reply, response: MockResponse): Promise<void> {
+async function realiseFault(mock: ProviderMock<any, any, any>, res: Reply, socket: Socket, response: MockResponse): Promise<void> {
   const wire = response.wire as WireFault;
-  const socket = res.socket as Socket;
   switch (wire.kind) {
     case 'reset':
       // A TCP RST: the client sees ECONNRESET.
