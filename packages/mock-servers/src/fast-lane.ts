@@ -5,7 +5,7 @@
 // a head split across reads, any byte outside the strict grammar below, or a request the
 // server's handler declines — hands the connection, with every unread byte, to node:http's own
 // connection listener for the rest of its life. See decision 0127.
-import { STATUS_CODES, type Server } from 'node:http';
+import { maxHeaderSize, STATUS_CODES, type Server } from 'node:http';
 import type { Socket } from 'node:net';
 
 /**
@@ -27,11 +27,20 @@ for (const c of "!#$%&'*+-.^_`|~0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijkl
 const VISIBLE = /^[\x21-\x7e]+$/;
 /** What node refuses in a response header value (`ERR_INVALID_CHAR`). */
 const INVALID_VALUE = /[^\t\x20-\x7e\x80-\xff]/;
-/** node's `maxHeaderSize` default: a longer head goes to node:http, which answers 431. */
-const MAX_HEAD = 16 * 1024;
+/**
+ * The longest head the lane reads: the server's `maxHeaderSize`, else node's (16 KiB unless
+ * `--max-http-header-size` says otherwise). A longer head goes to node:http, which answers 431
+ * (node counts only the target, names and values against the limit, so the lane is stricter).
+ */
+function maxHead(server: Server): number {
+  // Set from `createServer`'s options (or by hand); not in node's type declarations.
+  return (server as { maxHeaderSize?: number }).maxHeaderSize || maxHeaderSize;
+}
 /** More header lines than this go to node:http (which keeps at most 2000). */
 const MAX_HEADERS = 100;
 const CRLF2 = Buffer.from('\r\n\r\n');
+/** What node:http adds to `keepAliveTimeout` before it closes an idle connection. */
+const KEEP_ALIVE_GRACE = 1000;
 
 /** A request head the lane takes: request line, and the header lines as text (see `headerLines`). */
 interface LaneHead {
@@ -121,7 +130,9 @@ function httpDate(): string {
 export class LaneReply {
   statusCode = 200;
   headersSent = false;
+  /** Whether `end` wrote the answer's last bytes (not when the connection was already gone). */
   writableFinished = false;
+  #ended = false;
   #set: Map<string, [string, string]> | undefined;
   #head = '';
   #hasBody = true;
@@ -200,18 +211,16 @@ export class LaneReply {
 
   /** Finish the answer (optionally with last body bytes); a kept-alive socket reads on. */
   end(chunk?: Uint8Array | string): this {
-    if (this.writableFinished) return this;
+    if (this.#ended) return this;
     if (!this.headersSent) this.writeHead(this.statusCode);
     const bytes = chunk === undefined ? undefined : typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-    this.#send(this.#frame(bytes, true));
-    this.writableFinished = true;
-    if (this.#close || !this.server.listening) this.socket.end();
+    this.#finish(this.#frame(bytes, true));
     return this;
   }
 
   /** `end` with the body in parts (`length` bytes in all), copied once, right after the head. */
   endParts(parts: readonly Uint8Array[], length: number): this {
-    if (this.writableFinished) return this;
+    if (this.#ended) return this;
     if (!this.headersSent) this.writeHead(this.statusCode);
     if (this.#chunked || !this.#hasBody) return this.end(Buffer.concat(parts, length));
     const head = this.#head;
@@ -222,10 +231,17 @@ export class LaneReply {
       out.set(part, at);
       at += part.byteLength;
     }
-    this.#send(out);
-    this.writableFinished = true;
-    if (this.#close || !this.server.listening) this.socket.end();
+    this.#finish(out);
     return this;
+  }
+
+  /** Write the answer's last bytes; a `Connection: close` answer ends the connection. */
+  #finish(bytes: Buffer): void {
+    this.#ended = true;
+    // As node's `writableFinished`: false when the client was gone before the answer was written.
+    this.writableFinished = !this.socket.destroyed && !this.socket.writableEnded;
+    this.#send(bytes);
+    if (this.#close) this.socket.end();
   }
 
   /** Drop the connection. */
@@ -314,7 +330,10 @@ export function installFastLane(server: Server, handler: LaneHandler): void {
     // after the answers already written; so does the lane.
     let ended = false;
     socket.setNoDelay(true);
-    socket.setTimeout(server.keepAliveTimeout);
+    // node:http waits a second past the advertised keep-alive timeout before it closes an idle
+    // connection (`HTTP_SERVER_KEEP_ALIVE_TIMEOUT_BUFFER`), so a client reusing it just in time
+    // is not reset.
+    socket.setTimeout(server.keepAliveTimeout ? server.keepAliveTimeout + KEEP_ALIVE_GRACE : 0);
 
     const onTimeout = (): void => {
       if (!state.busy) socket.destroy();
@@ -334,6 +353,7 @@ export function installFastLane(server: Server, handler: LaneHandler): void {
       socket.off('timeout', onTimeout);
       socket.off('error', onError);
       socket.off('close', onClose);
+      socket.off('drain', onDrain);
       socket.setTimeout(0);
       lanes.delete(socket);
       if (pending) socket.unshift(pending);
@@ -342,11 +362,27 @@ export function installFastLane(server: Server, handler: LaneHandler): void {
       socket.resume();
     };
 
+    // Answers the client has not read yet fill the socket's write buffer: as node:http does, stop
+    // reading (and answering) until it drains, so pipelined answers do not pile up in memory.
+    let waiting = false;
+    const onDrain = (): void => {
+      waiting = false;
+      if (socket.destroyed) return;
+      socket.resume();
+      drain();
+    };
+
     const drain = (): void => {
       while (pending !== undefined && !socket.destroyed && !socket.writableEnded) {
+        if (socket.writableNeedDrain) {
+          waiting = true;
+          socket.pause();
+          socket.once('drain', onDrain);
+          return;
+        }
         const buffer = pending;
         const end = buffer.indexOf(CRLF2);
-        if (end < 0 || end > MAX_HEAD) return handoff();
+        if (end < 0 || end > maxHead(server)) return handoff();
         const head = parseLaneHead(buffer.toString('latin1', 0, end));
         if (!head) return handoff();
         const reply = new LaneReply(socket, server);
@@ -378,7 +414,7 @@ export function installFastLane(server: Server, handler: LaneHandler): void {
 
     const onData = (chunk: Buffer): void => {
       pending = pending === undefined ? chunk : Buffer.concat([pending, chunk]);
-      if (!state.busy) drain();
+      if (!state.busy && !waiting) drain();
     };
 
     const onEnd = (): void => {
