@@ -409,6 +409,19 @@ describe('the fast lane at the edges of a connection, against node:http', () => 
     }
   });
 
+  it('a server maxRequestsPerSocket: its Keep-Alive max, Connection: close and 503 on the lane server too', async () => {
+    lane.server.maxRequestsPerSocket = 2;
+    node.server.maxRequestsPerSocket = 2;
+    try {
+      const got = await same([get(SEARCH).repeat(3)], { waitMs: 1000 });
+      expect(got.lane.text).toContain('\r\nKeep-Alive: timeout=5, max=2\r\n');
+      expect(got.lane.text).toContain('\r\nConnection: close\r\n');
+    } finally {
+      lane.server.maxRequestsPerSocket = 0;
+      node.server.maxRequestsPerSocket = 0;
+    }
+  });
+
   it('log lines: a client that leaves before a delayed answer is logged as aborted', async () => {
     const lines: string[][] = [[], []];
     const servers = await Promise.all([0, 1].map((i) => createMockServer({ providers: ['b2motor'], port: 0, fastLane: i === 0, log: (line) => lines[i]!.push(line.replace(/ [\d.]+ ms$/, ' <ms>')) })));

@@ -380,6 +380,9 @@ export function installFastLane(server: Server, handler: LaneHandler): void {
           socket.once('drain', onDrain);
           return;
         }
+        // node counts a connection's requests against `maxRequestsPerSocket` (its `Keep-Alive:
+        // max=`, `Connection: close` and 503): with a limit set, node:http answers them all.
+        if (server.maxRequestsPerSocket) return handoff();
         const buffer = pending;
         const end = buffer.indexOf(CRLF2);
         if (end < 0 || end > maxHead(server)) return handoff();
