@@ -346,6 +346,15 @@ describe('the fast lane at the edges of a connection, against node:http', () => 
     await same([get(SEARCH, 'Prefer: delay=80\r\n') + get(SEARCH)], { fin: true });
   });
 
+  it('bytes and then a FIN while a delayed answer is pending: node:http still ends the connection at once', async () => {
+    const ended = await same([get(SEARCH, 'Prefer: delay=150\r\n'), get(SEARCH)], { fin: true, gapMs: 30 });
+    expect(ended.lane.text).toBe('');
+    await same([get(SEARCH, 'Prefer: delay=150\r\n'), post(`/b2motor/basket/add/?${AUTH}`, BASKET_ADD_BODY)], { fin: true, gapMs: 30 });
+    // Without a FIN, the request sent while the first waits is answered after it.
+    const kept = await same([get(SEARCH, 'Prefer: delay=100\r\n'), get(SEARCH)], { responses: 2, gapMs: 30 });
+    expect(completeAnswers(kept.lane.text)).toBe(2);
+  });
+
   it('an idle connection stays open for keepAliveTimeout plus node\'s one second of grace', async () => {
     lane.server.keepAliveTimeout = 300;
     node.server.keepAliveTimeout = 300;

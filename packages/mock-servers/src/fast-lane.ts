@@ -39,6 +39,8 @@ function maxHead(server: Server): number {
 /** More header lines than this go to node:http (which keeps at most 2000). */
 const MAX_HEADERS = 100;
 const CRLF2 = Buffer.from('\r\n\r\n');
+/** Unread bytes the lane takes in while an answer is pending before it pauses the socket. */
+const MAX_BUFFERED = 64 * 1024;
 /** What node:http adds to `keepAliveTimeout` before it closes an idle connection. */
 const KEEP_ALIVE_GRACE = 1000;
 
@@ -400,7 +402,10 @@ export function installFastLane(server: Server, handler: LaneHandler): void {
         pending = end + 4 < buffer.byteLength ? buffer.subarray(end + 4) : undefined;
         if (result !== undefined && typeof result.then === 'function') {
           state.busy = true;
-          socket.pause();
+          // Reading goes on while the answer is pending, as node's parser reads on: a FIN then
+          // ends the connection at once, the pending answer unwritten, as on node:http. Only
+          // unread bytes past `MAX_BUFFERED` pause the socket.
+          if (pending !== undefined && pending.byteLength > MAX_BUFFERED) socket.pause();
           result.then(
             () => {
               state.busy = false;
@@ -417,7 +422,9 @@ export function installFastLane(server: Server, handler: LaneHandler): void {
 
     const onData = (chunk: Buffer): void => {
       pending = pending === undefined ? chunk : Buffer.concat([pending, chunk]);
-      if (!state.busy && !waiting) drain();
+      if (state.busy) {
+        if (pending.byteLength > MAX_BUFFERED) socket.pause();
+      } else if (!waiting) drain();
     };
 
     const onEnd = (): void => {
