@@ -441,6 +441,52 @@ describe('the fast lane at the edges of a connection, against node:http', () => 
     }
   });
 
+  it('a server timeout: node:http answers (its timeout events)', async () => {
+    lane.server.timeout = 10_000;
+    node.server.timeout = 10_000;
+    try {
+      const got = await same([get(SEARCH, 'X-A: 1\r\n')], { responses: 1 });
+      expect(got.viaNode).toBe(1);
+    } finally {
+      lane.server.timeout = 0;
+      node.server.timeout = 0;
+    }
+  });
+
+  it('maxHeadersCount caps node\'s req.headers only: the lane answers, the journal keeps every header on both', async () => {
+    lane.server.maxHeadersCount = 2;
+    node.server.maxHeadersCount = 2;
+    try {
+      const got = await same([get(SEARCH, 'X-A: 1\r\nX-B: 2\r\nX-C: 3\r\n')], { responses: 1 });
+      expect(got.viaNode).toBe(0);
+      const [a, b] = [lane, node].map((s) => s.mocks.b2motor!.journal.last()!);
+      expect({ ...a, at: 0 }).toEqual({ ...b, at: 0 });
+      expect(Object.keys(a.headers)).toEqual(['host', 'x-a', 'x-b', 'x-c']);
+    } finally {
+      lane.server.maxHeadersCount = null;
+      node.server.maxHeadersCount = null;
+    }
+  });
+
+  it('a mock\'s own Keep-Alive, Connection or Transfer-Encoding header: the head node writes for it', async () => {
+    const answers = [
+      { status: 200, body: [], headers: { 'keep-alive': 'timeout=9' } },
+      { status: 200, body: [], headers: { connection: 'close' } },
+      { status: 200, body: 'abc', headers: { 'transfer-encoding': 'chunked' } },
+    ];
+    for (const answer of answers) {
+      const mocks = [lane, node].map((s) => s.mocks.b2motor!);
+      const saved = mocks.map((m) => m.answer);
+      for (const m of mocks) m.answer = () => ({ ...answer });
+      try {
+        const got = await same([get(SEARCH)], { responses: 1, waitMs: 1000 });
+        expect(got.viaNode).toBe(0);
+      } finally {
+        mocks.forEach((m, i) => (m.answer = saved[i]!));
+      }
+    }
+  });
+
   it('log lines: a client that leaves before a delayed answer is logged as aborted', async () => {
     const lines: string[][] = [[], []];
     const servers = await Promise.all([0, 1].map((i) => createMockServer({ providers: ['b2motor'], port: 0, fastLane: i === 0, log: (line) => lines[i]!.push(line.replace(/ [\d.]+ ms$/, ' <ms>')) })));

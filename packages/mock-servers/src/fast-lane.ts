@@ -27,6 +27,9 @@ for (const c of "!#$%&'*+-.^_`|~0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijkl
 const VISIBLE = /^[\x21-\x7e]+$/;
 /** What node refuses in a response header value (`ERR_INVALID_CHAR`). */
 const INVALID_VALUE = /[^\t\x20-\x7e\x80-\xff]/;
+/** node's tests of a response's own `Transfer-Encoding` and `Connection` values. */
+const CHUNKED = /(?:^|\W)chunked(?:$|\W)/i;
+const CLOSE = /(?:^|\W)close(?:$|\W)/i;
 /**
  * The longest head the lane reads: the server's `maxHeaderSize`, else node's (16 KiB unless
  * `--max-http-header-size` says otherwise). A longer head goes to node:http, which answers 431
@@ -171,6 +174,8 @@ export class LaneReply {
     let coding = false;
     let date = false;
     let connection = false;
+    // A mock's own `Keep-Alive` header replaces node's (`_defaultKeepAlive`).
+    let keepAlive = false;
     for (const [name, value] of fields) {
       head += `${name}: ${value}\r\n`;
       switch (name.length > 6 ? name.toLowerCase() : '') {
@@ -179,11 +184,14 @@ export class LaneReply {
           break;
         case 'transfer-encoding':
           coding = true;
-          this.#chunked = /(?:^|,|\s)chunked\s*$/i.test(value);
+          this.#chunked = CHUNKED.test(value);
           break;
         case 'connection':
           connection = true;
-          this.#close = /(?:^|,)\s*close\s*(?:,|$)/i.test(value);
+          this.#close = CLOSE.test(value);
+          break;
+        case 'keep-alive':
+          keepAlive = true;
           break;
       }
       if (name.length === 4 && name.toLowerCase() === 'date') date = true;
@@ -192,7 +200,7 @@ export class LaneReply {
     this.#hasBody = !(status === 204 || status === 304 || (status >= 100 && status <= 199));
     if (!connection) {
       const timeout = this.server.keepAliveTimeout;
-      head += timeout ? `Connection: keep-alive\r\nKeep-Alive: timeout=${Math.floor(timeout / 1000)}\r\n` : 'Connection: keep-alive\r\n';
+      head += timeout && !keepAlive ? `Connection: keep-alive\r\nKeep-Alive: timeout=${Math.floor(timeout / 1000)}\r\n` : 'Connection: keep-alive\r\n';
     }
     if (!length && !coding && this.#hasBody) {
       head += 'Transfer-Encoding: chunked\r\n';
@@ -383,8 +391,10 @@ export function installFastLane(server: Server, handler: LaneHandler): void {
           return;
         }
         // node counts a connection's requests against `maxRequestsPerSocket` (its `Keep-Alive:
-        // max=`, `Connection: close` and 503): with a limit set, node:http answers them all.
-        if (server.maxRequestsPerSocket) return handoff();
+        // max=`, `Connection: close` and 503) and times sockets out after `server.timeout` (its
+        // `timeout` events): with either set, node:http answers them all. (`maxHeadersCount`
+        // caps node's `req.headers` only; the mock reads the raw list, which keeps every line.)
+        if (server.maxRequestsPerSocket || server.timeout) return handoff();
         const buffer = pending;
         const end = buffer.indexOf(CRLF2);
         if (end < 0 || end > maxHead(server)) return handoff();
