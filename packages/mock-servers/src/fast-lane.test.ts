@@ -7,6 +7,8 @@ import { md5Hex } from '@x/b2motor/endpoints';
 import { createMockServer, type MockServer } from './server';
 import { completeAnswers, exchange, withoutDates, withoutOrigin, type RawExchange } from './raw-http.test-helper';
 import { parseLaneHead } from './fast-lane';
+import type { JournalEntry } from './journal';
+import type { MockResponse } from './types';
 import { connect, type Socket } from 'node:net';
 
 const AUTH = `userlogin=demo&userpassw=${md5Hex('demo')}`;
@@ -459,7 +461,7 @@ describe('the fast lane at the edges of a connection, against node:http', () => 
     try {
       const got = await same([get(SEARCH, 'X-A: 1\r\nX-B: 2\r\nX-C: 3\r\n')], { responses: 1 });
       expect(got.viaNode).toBe(0);
-      const [a, b] = [lane, node].map((s) => s.mocks.b2motor!.journal.last()!);
+      const [a, b] = [lane, node].map((s) => s.mocks.b2motor!.journal.last()!) as [JournalEntry, JournalEntry];
       expect({ ...a, at: 0 }).toEqual({ ...b, at: 0 });
       expect(Object.keys(a.headers)).toEqual(['host', 'x-a', 'x-b', 'x-c']);
     } finally {
@@ -469,7 +471,7 @@ describe('the fast lane at the edges of a connection, against node:http', () => 
   });
 
   it('a mock\'s own Keep-Alive, Connection or Transfer-Encoding header: the head node writes for it', async () => {
-    const answers = [
+    const answers: MockResponse[] = [
       { status: 200, body: [], headers: { 'keep-alive': 'timeout=9' } },
       { status: 200, body: [], headers: { connection: 'close' } },
       { status: 200, body: 'abc', headers: { 'transfer-encoding': 'chunked' } },
