@@ -95,6 +95,13 @@ describe('request targets without a URL object', () => {
       const bad = await get(`/b2motor/search/product/?${q.replace('brand=Febi', 'brand=Fe%bi')}`);
       expect(bad.status).toBe(200);
       expect(server.mocks.b2motor!.journal.entries.at(-1)!.query.brand).toBe('Fe%bi');
+      // Targets node lets through and the URL parser refuses: a 400 naming the problem, not a 500
+      // carrying the parser's TypeError, and the target (which may hold a key) is not echoed.
+      for (const refused of ['http://[', '//[', `http://%zz/b2motor/search/product/?${q}`]) {
+        const got = await get(refused);
+        expect(got.status, refused).toBe(400);
+        expect(JSON.parse(got.body)).toEqual({ mockError: 'The request target is not a valid URL path or absolute URL' });
+      }
     } finally {
       await server.close();
     }

@@ -185,7 +185,14 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
     }
     // Most targets are plain: path and query come from the text, and the URL is built only if read.
     const plain = splitTarget(target);
-    const where = locate(plain ? plain.pathname : new URL(target, origin).pathname);
+    const pathname = plain ? plain.pathname : URL.canParse(target, origin) ? new URL(target, origin).pathname : undefined;
+    if (pathname === undefined) {
+      // node's parser lets through targets the URL parser refuses (`http://[`, `//[`): a 400 that
+      // says so, not a 500 with the parser's TypeError. The target is not quoted (it may hold a key).
+      cors(res);
+      return send(res, 400, { mockError: 'The request target is not a valid URL path or absolute URL' });
+    }
+    const where = locate(pathname);
     const headers = new NodeRequestHeaders(req.rawHeaders);
     const head = nodeRawRequest(method, target, origin, headers, where.host, where.path, plain?.query, undefined);
 
