@@ -44,6 +44,22 @@ async function both(parts: ReadonlyArray<string | Uint8Array>, options: Paramete
   return { lane: { ...a, text: withoutOrigin(withoutDates(a.text), lane.url) }, node: { ...b, text: withoutOrigin(withoutDates(b.text), node.url) }, viaNode };
 }
 
+/** A node server setting the lane must honour as node:http does. */
+type Setting = 'keepAliveTimeout' | 'maxRequestsPerSocket' | 'timeout' | 'maxHeadersCount' | 'maxHeaderSize';
+
+/** Run `test` with `setting` changed on both servers, then put back what each had. */
+async function withSetting(setting: Setting, value: number, test: () => Promise<void>): Promise<void> {
+  // `maxHeaderSize` (a `createServer` option, read per connection) is not in node's declarations.
+  const servers = [lane, node].map((s) => s.server as unknown as Record<Setting, unknown>);
+  const before = servers.map((s) => s[setting]);
+  for (const server of servers) server[setting] = value;
+  try {
+    await test();
+  } finally {
+    servers.forEach((server, i) => (server[setting] = before[i]));
+  }
+}
+
 async function same(parts: ReadonlyArray<string | Uint8Array>, options: Parameters<typeof exchange>[2] = {}): Promise<{ lane: RawExchange; viaNode: number }> {
   const got = await both(parts, options);
   expect(got.lane.text).toBe(got.node.text);
@@ -201,16 +217,11 @@ describe('the fast lane keeps what node:http gives', () => {
   });
 
   it('an idle connection closes after the server\'s keepAliveTimeout, as on node:http', async () => {
-    lane.server.keepAliveTimeout = 300;
-    node.server.keepAliveTimeout = 300;
-    try {
+    await withSetting('keepAliveTimeout', 300, async () => {
       const got = await same([get(SEARCH)], { waitMs: 4000 });
       expect(got.lane.ending).toBe('end');
       expect(got.lane.text).toContain('Keep-Alive: timeout=0\r\n');
-    } finally {
-      lane.server.keepAliveTimeout = 5000;
-      node.server.keepAliveTimeout = 5000;
-    }
+    });
   });
 
   it('fastLane: false sends every request through the node server\'s request event', async () => {
@@ -368,15 +379,10 @@ describe('the fast lane at the edges of a connection, against node:http', () => 
   });
 
   it('an idle connection stays open for keepAliveTimeout plus node\'s one second of grace', async () => {
-    lane.server.keepAliveTimeout = 300;
-    node.server.keepAliveTimeout = 300;
-    try {
+    await withSetting('keepAliveTimeout', 300, async () => {
       const got = await same([get(SEARCH), get(SEARCH)], { gapMs: 800, responses: 2 });
       expect(completeAnswers(got.lane.text)).toBe(2);
-    } finally {
-      lane.server.keepAliveTimeout = 5000;
-      node.server.keepAliveTimeout = 5000;
-    }
+    });
   });
 
   it('a client that pipelines and never reads: answers stop piling up in memory, as on node:http', async () => {
@@ -420,54 +426,35 @@ describe('the fast lane at the edges of a connection, against node:http', () => 
 
   it('a server maxHeaderSize below the default: a longer head gets node\'s 431 on the lane server too', async () => {
     // node reads the server's maxHeaderSize (a `createServer` option) for each new connection.
-    const limited = [lane, node].map((s) => s.server as unknown as { maxHeaderSize?: number });
-    for (const server of limited) server.maxHeaderSize = 1024;
-    try {
+    await withSetting('maxHeaderSize', 1024, async () => {
       const got = await same([get(SEARCH, `X-Big: ${'a'.repeat(2000)}\r\n`)], {});
       expect(got.lane.text).toMatch(/^HTTP\/1\.1 431 /);
-    } finally {
-      for (const server of limited) server.maxHeaderSize = undefined;
-    }
+    });
   });
 
   it('a server maxRequestsPerSocket: its Keep-Alive max, Connection: close and 503 on the lane server too', async () => {
-    lane.server.maxRequestsPerSocket = 2;
-    node.server.maxRequestsPerSocket = 2;
-    try {
+    await withSetting('maxRequestsPerSocket', 2, async () => {
       const got = await same([get(SEARCH).repeat(3)], { waitMs: 1000 });
       expect(got.lane.text).toContain('\r\nKeep-Alive: timeout=5, max=2\r\n');
       expect(got.lane.text).toContain('\r\nConnection: close\r\n');
-    } finally {
-      lane.server.maxRequestsPerSocket = 0;
-      node.server.maxRequestsPerSocket = 0;
-    }
+    });
   });
 
   it('a server timeout: node:http answers (its timeout events)', async () => {
-    lane.server.timeout = 10_000;
-    node.server.timeout = 10_000;
-    try {
+    await withSetting('timeout', 10_000, async () => {
       const got = await same([get(SEARCH, 'X-A: 1\r\n')], { responses: 1 });
       expect(got.viaNode).toBe(1);
-    } finally {
-      lane.server.timeout = 0;
-      node.server.timeout = 0;
-    }
+    });
   });
 
   it('maxHeadersCount caps node\'s req.headers only: the lane answers, the journal keeps every header on both', async () => {
-    lane.server.maxHeadersCount = 2;
-    node.server.maxHeadersCount = 2;
-    try {
+    await withSetting('maxHeadersCount', 2, async () => {
       const got = await same([get(SEARCH, 'X-A: 1\r\nX-B: 2\r\nX-C: 3\r\n')], { responses: 1 });
       expect(got.viaNode).toBe(0);
       const [a, b] = [lane, node].map((s) => s.mocks.b2motor!.journal.last()!) as [JournalEntry, JournalEntry];
       expect({ ...a, at: 0 }).toEqual({ ...b, at: 0 });
       expect(Object.keys(a.headers)).toEqual(['host', 'x-a', 'x-b', 'x-c']);
-    } finally {
-      lane.server.maxHeadersCount = null;
-      node.server.maxHeadersCount = null;
-    }
+    });
   });
 
   it('a mock\'s own Keep-Alive, Connection or Transfer-Encoding header: the head node writes for it', async () => {

@@ -7,10 +7,12 @@
 // connection listener for the rest of its life. See decision 0127.
 import { maxHeaderSize, STATUS_CODES, type Server } from 'node:http';
 import type { Socket } from 'node:net';
+import { TOKEN } from './header-text';
 
 /**
- * Answers one request the lane parsed (header lines as text, see `headerLines`), through `reply` (a `ServerResponse`-shaped writer), or
- * returns `false` before doing anything at all to hand the request to node:http instead.
+ * Answers one request the lane parsed (header lines as text, see `headerLines`) through `reply`
+ * (a `ServerResponse`-shaped writer), or returns `false`, before doing anything at all, to hand
+ * the request to node:http instead.
  *
  * @internal
  */
@@ -18,11 +20,9 @@ export type LaneHandler = (method: string, target: string, fields: string, reply
 
 /** Methods the lane takes (HEAD and OPTIONS, whose answers node shapes itself, go to node:http). */
 const METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']);
-/** An HTTP token (a header name). */
-const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
-/** Token characters by char code. */
+/** Token characters by char code (the lane scans names without slicing them). */
 const TOKEN_CHAR = new Uint8Array(128);
-for (const c of "!#$%&'*+-.^_`|~0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") TOKEN_CHAR[c.charCodeAt(0)] = 1;
+for (let c = 0; c < 128; c++) TOKEN_CHAR[c] = TOKEN.test(String.fromCharCode(c)) ? 1 : 0;
 /** Visible ASCII, what a request target is made of. */
 const VISIBLE = /^[\x21-\x7e]+$/;
 /** What node refuses in a response header value (`ERR_INVALID_CHAR`). */

@@ -1,6 +1,9 @@
 // Header lines as text: the HTTP server's fast lane hands the engine a request's header lines
 // as one string (what a journal entry keeps), read into node's raw list form only when asked.
 
+/** An HTTP token (RFC 9110 §5.6.2): what a header name is made of. @internal */
+export const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+
 /**
  * The header lines of a request head as node's raw list (name, value, name, value ...): `text`
  * is `Name: value` lines joined by CRLF, in the strict form the fast lane accepts (see

@@ -1,10 +1,7 @@
 // The request headers of a node:http request as a web `Headers`, without copying them on every
 // request: most requests only ever have one or two headers looked up (`prefer`, `content-type`).
 
-import { headerLines, trimOws } from './header-text';
-
-/** A header name `Headers` accepts (an HTTP token). */
-const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+import { headerLines, TOKEN, trimOws } from './header-text';
 /** What `Headers` strips from the ends of a value. */
 const EDGE_WHITESPACE = /^[\t\n\r ]+|[\t\n\r ]+$/g;
 
