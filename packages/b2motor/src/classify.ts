@@ -32,7 +32,6 @@ export type B2motorError = ApiError<unknown, B2motorReason>;
  */
 export const isB2motorError = /* @__PURE__ */ providerErrorGuard('b2motor', B2MOTOR_REASONS);
 
-
 function hasError(body: Record<string, unknown>): boolean {
   const { errorCode, errorMessage } = body;
   return (typeof errorMessage === 'string' && errorMessage !== '') || (errorCode !== undefined && errorCode !== null && errorCode !== 0 && errorCode !== '0' && errorCode !== '');

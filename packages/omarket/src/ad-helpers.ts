@@ -1,7 +1,7 @@
 // createAd / editAd over a configuration-only client: the ad helpers that span several calls, and
 // the pure functions they are made of (fieldsOfAd, draftUuidOf). An import of their own.
 import * as v from 'valibot';
-import { inputShapeIssues, invalidInput, isApiError, wireValueIssues, type CallOptions, type RequestValidationError } from '@x/core/provider';
+import { asRecord, inputShapeIssues, invalidInput, isApiError, wireValueIssues, type CallOptions, type RequestValidationError } from '@x/core/provider';
 import { toIssues, toStrictInput } from '@x/core/internal';
 import { stateOf, type OmarketCore } from './core';
 import { adsCreateDraft, adsDelete, adsGet, adsUpdate } from './functions';
@@ -73,10 +73,8 @@ export function fieldsOfAd(ad: AdDetail | AdFull): Partial<AdFields> & { filters
 
 /** What `fieldsOfAd` reads of an ad: a uuid, category and location objects and a filter list (an ad card or a bare `{ uuid }` has not). */
 function isFullAd(ad: unknown): ad is AdFull {
-  const record = (value: unknown): boolean => value !== null && typeof value === 'object';
-  if (!record(ad)) return false;
-  const a = ad as { uuid?: unknown; category?: unknown; location?: unknown; filters?: unknown };
-  return typeof a.uuid === 'string' && record(a.category) && record(a.location) && Array.isArray(a.filters);
+  const a = asRecord(ad);
+  return a !== undefined && typeof a.uuid === 'string' && asRecord(a.category) !== undefined && asRecord(a.location) !== undefined && Array.isArray(a.filters);
 }
 
 function invalid(method: string, issues: ReturnType<typeof toIssues>): RequestValidationError {

@@ -44,7 +44,6 @@ export type OmarketError = ApiError<unknown, OmarketReason>;
  */
 export const isOmarketError = /* @__PURE__ */ providerErrorGuard<OmarketReason>('omarket', /* @__PURE__ */ Object.values(OMARKET_REASONS), [TOKEN_REFRESH_FAILED, GENERIC_REASON]);
 
-
 /**
  * The provider's message, wherever this endpoint puts it: `error` (register, check-otp), `message`
  * (refresh-token, the Kotlin peer's reading), `detail` (Django REST framework's default), the

@@ -67,7 +67,6 @@ function isOAuthError(code: string): code is (typeof OAUTH_ERRORS)[number] {
   return (OAUTH_ERRORS as readonly string[]).includes(code);
 }
 
-
 /** `{field: [messages]}` when the body carries field errors in the documented shape. */
 export function fieldErrors(body: unknown): Record<string, string[]> | undefined {
   const errors = asRecord(asRecord(body)?.errors);
