@@ -1,4 +1,5 @@
-// Child process for the benchmarks: serves the real mock server, or a bare node:http baseline that
+// Child process for the benchmarks: serves the real mock server (`mock`, or `mock-node` without its
+// fast lane), or a bare node:http baseline that
 // replays fixed bytes (the mock's own answer, passed in by the parent). Reports its URL over IPC
 // and, when asked, its own CPU time (process.cpuUsage) so the parent can cross-check /proc.
 import http from 'node:http';
@@ -19,7 +20,8 @@ if (kind === 'bare') {
 } else {
   const { createMockServer } = await import('../dist/index.mjs');
   const providers = (process.argv[3] ?? 'b2motor').split(',');
-  const mock = await createMockServer({ providers, port: 0, ...(process.env.BENCH_FAULT ? { fault: process.env.BENCH_FAULT } : {}) });
+  // `mock-node`: the same server without its fast lane (every request through node:http).
+  const mock = await createMockServer({ providers, port: 0, ...(kind === 'mock-node' ? { fastLane: false } : {}), ...(process.env.BENCH_FAULT ? { fault: process.env.BENCH_FAULT } : {}) });
   process.send({ url: mock.url });
 }
 process.on('SIGINT', () => process.exit(0));

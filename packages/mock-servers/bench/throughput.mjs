@@ -2,7 +2,9 @@
 //   x-mock serving a documented b2motor search (routing, credentials, validation, @msw/data, journal)
 //   Prism 5.14.2 mocking the same operation from x-mock's OpenAPI document, with x-mock's answer as
 //     the example (installed from npm into a temp dir on first use, never into the repo)
-//   a bare node:http server replaying the same bytes.
+//   a bare node:http server replaying the same bytes;
+//   and x-mock without its fast lane (`fastLane: false`, every request through node:http), so the
+//   lane's own effect is measured in the same run, not against a figure from another day.
 // Servers run in their own processes; autocannon drives them from this one. CPU time comes from
 // /proc/<pid>/stat (user + system, process tree). Rounds alternate the order; the figures are the
 // median over rounds of each round's ratio.
@@ -58,6 +60,10 @@ const body = await sample.text();
 if (sample.status !== 200) throw new Error(`x-mock answered ${sample.status}: ${body}`);
 xmock.expectBody = body;
 
+const nodeOnly = await forkServer(['mock-node', 'b2motor']);
+nodeOnly.url = `${nodeOnly.url}/b2motor/search/product/?${QUERY}`;
+nodeOnly.expectBody = body;
+
 const bare = await forkServer(['bare'], { BENCH_REPLAY: JSON.stringify({ body, headers: { 'content-type': sample.headers.get('content-type') } }) });
 bare.url = `${bare.url}/b2motor/search/product/?${QUERY}`;
 bare.expectBody = body;
@@ -83,7 +89,8 @@ if (prismSample.status !== 200 || JSON.stringify(JSON.parse(prismBody)) !== body
 prism.expectBody = prismBody;
 }
 
-const servers = withPrism ? { 'x-mock': xmock, 'Prism 5.14.2': prism, 'bare node:http': bare } : { 'x-mock': xmock, 'bare node:http': bare };
+const NODE_ONLY = 'x-mock, fastLane: false';
+const servers = withPrism ? { 'x-mock': xmock, [NODE_ONLY]: nodeOnly, 'Prism 5.14.2': prism, 'bare node:http': bare } : { 'x-mock': xmock, [NODE_ONLY]: nodeOnly, 'bare node:http': bare };
 const names = Object.keys(servers);
 // Warm-up by requests served, not by time: a JIT settles after a number of calls (x-mock's after
 // some 15 000 requests), and on a loaded machine a few seconds may serve only a fraction of that,
@@ -103,7 +110,7 @@ for (const name of names) {
 }
 
 const rows = [];
-const ratios = { prism: [], bare: [] };
+const ratios = { prism: [], bare: [], lane: [], nodeOnlyPrism: [] };
 for (let round = 0; round < rounds; round++) {
   const order = names.map((_, i) => names[(i + round) % names.length]);
   const got = {};
@@ -112,6 +119,8 @@ for (let round = 0; round < rounds; round++) {
     rows.push({ round: round + 1, server: name, requests: got[name].requests, 'server CPU s': got[name].cpu.toFixed(2), 'req per CPU s': Math.round(got[name].perCpu), 'req/s': Math.round(got[name].rps), 'errors/mismatches': got[name].bad });
   }
   if (withPrism) ratios.prism.push(got['x-mock'].perCpu / got['Prism 5.14.2'].perCpu);
+  if (withPrism) ratios.nodeOnlyPrism.push(got[NODE_ONLY].perCpu / got['Prism 5.14.2'].perCpu);
+  ratios.lane.push(got['x-mock'].perCpu / got[NODE_ONLY].perCpu);
   ratios.bare.push(got['x-mock'].perCpu / got['bare node:http'].perCpu);
 }
 for (const server of Object.values(servers)) server.child.kill();
@@ -123,6 +132,9 @@ const prismRatio = median(ratios.prism);
 const bareRatio = median(ratios.bare);
 if (withPrism) console.log(`x-mock vs Prism ${PRISM_VERSION} per server CPU-second: ${prismRatio.toFixed(1)}× (median of ${ratios.prism.map((r) => r.toFixed(1)).join(', ')}; target ≥ 8×)`);
 console.log(`x-mock vs bare node:http per server CPU-second: ${(bareRatio * 100).toFixed(0)} % (median of ${ratios.bare.map((r) => `${(r * 100).toFixed(0)} %`).join(', ')}; target ≥ 35 %)`);
+const list = (xs) => xs.map((r) => r.toFixed(1)).join(', ');
+if (withPrism) console.log(`x-mock with fastLane: false vs Prism ${PRISM_VERSION}: ${median(ratios.nodeOnlyPrism).toFixed(1)}× (median of ${list(ratios.nodeOnlyPrism)})`);
+console.log(`x-mock vs x-mock with fastLane: false (the lane's own effect): ${median(ratios.lane).toFixed(2)}× (median of ${ratios.lane.map((r) => r.toFixed(2)).join(', ')})`);
 if (rows.some((r) => r['errors/mismatches'] > 0)) {
   console.error('some answers were errors or differed from the expected bytes');
   process.exitCode = 1;
